@@ -1,0 +1,58 @@
+import { useEffect, useState, type DragEvent } from 'react';
+import { useAppStore } from './store';
+import { importBrowserFiles, loadDemo } from './store/actions';
+import { selectGraph } from './store/selectors';
+import { GraphCanvas } from './canvas/GraphCanvas';
+import { Header } from './components/Header';
+import { ImportStatusBar } from './components/ImportStatusBar';
+import { Legend } from './components/Legend';
+import { Inspector } from './components/Inspector';
+
+const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+
+export function App() {
+  const dataset = useAppStore((state) => state.dataset);
+  const datasetVersion = useAppStore((state) => state.datasetVersion);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    // First visit: the embedded demo, through the same import path as a user's file.
+    if (useAppStore.getState().dataset === null) void loadDemo();
+  }, []);
+
+  return (
+    <div
+      className="app"
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void importBrowserFiles(Array.from(event.dataTransfer.files));
+      }}
+    >
+      <Header />
+      <ImportStatusBar />
+      <main className="workspace">
+        <section className="canvas-area" aria-label="Graph">
+          {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
+        </section>
+        <aside className="sidebar">
+          <Legend />
+          <Inspector />
+        </aside>
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop CSV or JSON files to load them
+        </div>
+      )}
+    </div>
+  );
+}

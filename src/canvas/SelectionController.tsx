@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import { useAppStore } from '../store';
+
+/** Renderless: taps on the canvas select organisations; the store's selection is mirrored in cy. */
+export function SelectionController({ cy }: { cy: Core }) {
+  const selectedId = useAppStore((state) => state.selectedId);
+  const selectOrganisation = useAppStore((state) => state.selectOrganisation);
+
+  useEffect(() => {
+    const onTapNode = (event: EventObject) => selectOrganisation(event.target.id() as string);
+    const onTapBackground = (event: EventObject) => {
+      if (event.target === cy) selectOrganisation(null);
+    };
+    cy.on('tap', 'node', onTapNode);
+    cy.on('tap', onTapBackground);
+    return () => {
+      // react-cytoscapejs may already have destroyed cy when the canvas unmounts.
+      if (cy.destroyed()) return;
+      cy.off('tap', 'node', onTapNode);
+      cy.off('tap', onTapBackground);
+    };
+  }, [cy, selectOrganisation]);
+
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements().removeClass('faded neighbourhood');
+      cy.nodes(':selected').unselect();
+      if (selectedId === null) return;
+      const node = cy.getElementById(selectedId);
+      if (node.empty()) return;
+      node.select();
+      const neighbourhood = node.closedNeighborhood();
+      neighbourhood.edges().addClass('neighbourhood');
+      cy.elements().not(neighbourhood).addClass('faded');
+    });
+  }, [cy, selectedId]);
+
+  return null;
+}

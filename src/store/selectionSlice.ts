@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './index';
+
+export interface SelectionState {
+  /** The organisation shown in the inspector. */
+  selectedId: string | null;
+}
+
+export interface SelectionSlice extends SelectionState {
+  selectOrganisation: (id: string | null) => void;
+}
+
+export const getEmptySelectionState = (): SelectionState => ({ selectedId: null });
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  ...getEmptySelectionState(),
+  selectOrganisation: (selectedId) => set({ selectedId }),
+});

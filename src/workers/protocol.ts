@@ -1,0 +1,14 @@
+import type { ImportResult } from '../model/types';
+import type { ImportOptions, SourceFile } from '../import/importSources';
+
+/** Main thread -> import worker. */
+export interface ImportRequest {
+  files: SourceFile[];
+  options: Omit<ImportOptions, 'onProgress'>;
+}
+
+/** Import worker -> main thread. */
+export type ImportMessage =
+  | { type: 'progress'; fraction: number }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'failed'; message: string; userFacing: boolean };
