@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium.mjs';
 
-const PORT = 4199;
+// E2E_PORT lets several checkouts run their e2e tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4199);
 export const SUB_PATH = '/clusnet/explorer/';
 
 export default defineConfig({

@@ -5,8 +5,8 @@ import { selectGraph } from './store/selectors';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
-import { Legend } from './components/Legend';
-import { Inspector } from './components/Inspector';
+import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
+import { SIDEBAR_PANELS } from './components/registry';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -40,12 +40,17 @@ export function App() {
       <Header />
       <ImportStatusBar />
       <main className="workspace">
-        <section className="canvas-area" aria-label="Graph">
-          {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
-        </section>
+        <div className="main-column">
+          <MainViewTabs />
+          <section className="canvas-area" aria-label="Graph">
+            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
+            <ActiveMainView />
+          </section>
+        </div>
         <aside className="sidebar">
-          <Legend />
-          <Inspector />
+          {SIDEBAR_PANELS.map(({ id, Component }) => (
+            <Component key={id} />
+          ))}
         </aside>
       </main>
       {dragging && (

@@ -1,23 +1,28 @@
 import { create } from 'zustand';
+import { createAnalysisSlice, getEmptyAnalysisState, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, getEmptyDatasetState, type DatasetSlice } from './datasetSlice';
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
 import { createViewSlice, getEmptyViewState, type ViewSlice } from './viewSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice;
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createDatasetSlice(...args),
   ...createSelectionSlice(...args),
   ...createViewSlice(...args),
+  ...createAnalysisSlice(...args),
+  ...createUiSlice(...args),
 }));
+
+/** Everything that belongs to one data set (view, selection, analysis) back to empty. */
+export function resetViewSlices(): void {
+  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), ...getEmptyAnalysisState() });
+}
 
 /** Every slice back to empty: used by tests. */
 export function resetAllSlices(): void {
-  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptySelectionState(), view: getEmptyViewState() });
-}
-
-/** The view-related slices back to empty: a new data set starts with a fresh view. */
-export function resetViewSlices(): void {
-  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState() });
+  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState() });
+  resetViewSlices();
 }

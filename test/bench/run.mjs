@@ -13,7 +13,7 @@ const argument = (name, fallback) => {
 };
 const RUNS = Number(argument('--runs', '3'));
 const ONLY = argument('--only', '');
-const PORT = 4299;
+const PORT = Number(process.env.BENCH_PORT ?? 4299);
 const BASE = `http://127.0.0.1:${PORT}/bench/`;
 const root = new URL('../../', import.meta.url).pathname;
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { clickNode, demoCounts, waitForGraph } from './helpers';
 
 test('the demo opens under a sub-path with no console error and no outside request', async ({ page, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_DIR, clickNode, demoCounts, waitForGraph } from './helpers';
 
 test('loading the demo CSVs through "Load data" gives the same summary', async ({ page }) => {
