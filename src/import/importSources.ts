@@ -23,8 +23,8 @@ export interface ImportOptions extends DatasetOptions {
   onProgress?: (fraction: number) => void;
   /** Confirmed or remembered column mappings, keyed by the folded header list (`TablePlan.key`). */
   mappings?: Record<string, TableMapping>;
-  /** Stop and return the tables' plans when a mapping needs the user's confirmation. */
-  askForMapping?: boolean;
+  /** Stop and return the tables' plans when a mapping needs the user's confirmation ('always': in any case). */
+  askForMapping?: boolean | 'always';
   /** Files loaded just before: read together with these when each holds what the other lacks. */
   companions?: SourceFile[];
 }
@@ -115,7 +115,8 @@ export function importOrAsk(files: SourceFile[], options: ImportOptions = {}): I
   if (files.length === 0) throw new ImportError('No file was given.');
   const read = readAll(files, options);
   const plans = read.flatMap((file) => file.tables.flatMap(({ plan }) => (plan ? [plan] : [])));
-  if (options.askForMapping && plans.some((plan) => plan.questions.length > 0)) return { kind: 'needs-mapping', plans };
+  const ask = options.askForMapping === 'always' ? plans.length > 0 : options.askForMapping && plans.some((plan) => plan.questions.length > 0);
+  if (ask) return { kind: 'needs-mapping', plans };
   const names = read.map((file) => file.report.name);
   const result = toDataset(
     read.flatMap((file) => file.tables.map(({ source }) => source)),

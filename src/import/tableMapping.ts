@@ -50,6 +50,13 @@ function assignFields(header: string[], allowed: readonly ColumnField[]): { fiel
   return { fields, clashes };
 }
 
+/** The mapping for another role: columns re-read against that role's fields, by their headers. */
+export function mappingForRole(header: string[], role: TableRole): TableMapping {
+  const { fields } = assignFields(header, FIELDS_BY_ROLE[role]);
+  const mapping: TableMapping = { role, fields };
+  return role === 'membership' ? { ...withClusterAsGroup(mapping), groupMode: 'shared' } : mapping;
+}
+
 /** What a mapping still lacks before the table can be read (empty when complete). */
 export function missingFields(mapping: TableMapping): string[] {
   const has = (field: ColumnField) => mapping.fields.includes(field);
