@@ -42,7 +42,11 @@ const failsBeforeEnd = (text: string): boolean => {
     JSON.parse(text);
     return false;
   } catch (error) {
-    return !/end of JSON input|Unterminated|Unexpected end/i.test((error as Error).message);
+    // V8 names the position of the error; at the very end it only means the text ran out.
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    if (position) return Number(position[1]) < text.length;
+    return !/end of JSON input/i.test(message);
   }
 };
 
