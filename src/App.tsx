@@ -1,10 +1,12 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useAppStore } from './store';
-import { importBrowserFiles, loadDemo } from './store/actions';
+import { importBrowserFiles } from './store/actions';
+import { loadInitialData } from './store/urlData';
 import { selectGraph } from './store/selectors';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
+import { ImportExtras } from './components/ImportExtras';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 
@@ -16,8 +18,8 @@ export function App() {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
-    // First visit: the embedded demo, through the same import path as a user's file.
-    if (useAppStore.getState().dataset === null) void loadDemo();
+    // First visit: the file named by ?data=, else the embedded demo, through the same import path as a user's file.
+    if (useAppStore.getState().dataset === null) void loadInitialData();
   }, []);
 
   return (
@@ -39,6 +41,7 @@ export function App() {
     >
       <Header />
       <ImportStatusBar />
+      <ImportExtras />
       <main className="workspace">
         <div className="main-column">
           <MainViewTabs />

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
+import { ImportReport } from './ImportReport';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -13,7 +14,7 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [];
+export const MAIN_VIEWS: MainView[] = [{ id: 'import-report', label: 'Import report', Component: ImportReport }];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'legend', Component: Legend },

@@ -1,8 +1,10 @@
 import { ImportError } from './ImportError';
 import type { RawTable } from './parseCsv';
+import { recognisedJson } from './jsonFormats';
 
-/** Tables found in one of our own JSON files: `{ name?, organisations: [...], ties: [...] }`. */
-export interface JsonTables {
+/** Tables found in a JSON or graph file: organisations and/or ties, with a name and format label. */
+export interface GraphTables {
+  format: string;
   name?: string;
   organisations?: RawTable;
   ties?: RawTable;
@@ -15,11 +17,13 @@ const cellText = (value: unknown): string => {
   return String(value);
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
-export function recordsToTable(records: unknown[]): RawTable {
+export function recordsToTable(records: readonly unknown[]): RawTable {
   const header: string[] = [];
   const seen = new Set<string>();
-  const objects = records.filter((record): record is Record<string, unknown> => typeof record === 'object' && record !== null);
+  const objects = records.filter(isRecord);
   for (const record of objects) {
     for (const key of Object.keys(record)) {
       if (!seen.has(key)) {
@@ -29,29 +33,54 @@ export function recordsToTable(records: unknown[]): RawTable {
     }
   }
   const rows = objects.map((record) => header.map((key) => (Object.hasOwn(record, key) ? cellText(record[key]) : '')));
-  return { header, rows };
+  return { header, rows, firstRow: 1 };
 }
 
-/** Parse our own JSON format; anything else is reported as unsupported. */
-export function parseJson(file: string, text: string): JsonTables {
-  let value: unknown;
+/** True when JSON.parse fails on this prefix for a reason other than running out of text. */
+const failsBeforeEnd = (text: string): boolean => {
   try {
-    value = JSON.parse(text);
+    JSON.parse(text);
+    return false;
   } catch (error) {
-    throw new ImportError(`${file}: this is not valid JSON (${(error as Error).message}).`);
+    // V8 names the position of the error; at the very end it only means the text ran out.
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    if (position) return Number(position[1]) < text.length;
+    return !/end of JSON input/i.test(message);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ImportError(`${file}: expected a JSON object with "organisations" and "ties" arrays.`);
+};
+
+/** Line and column (1-based) of the first syntax error: the shortest prefix that fails before its end. */
+export function jsonErrorLocation(text: string): { line: number; column: number } {
+  let low = 0;
+  let high = text.length;
+  if (!failsBeforeEnd(text)) low = high;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsBeforeEnd(text.slice(0, middle + 1))) high = middle;
+    else low = middle + 1;
   }
-  const object = value as Record<string, unknown>;
-  const organisations = object['organisations'];
-  const ties = object['ties'];
-  if (!Array.isArray(organisations) && !Array.isArray(ties)) {
-    throw new ImportError(`${file}: expected a JSON object with "organisations" and "ties" arrays.`);
+  const before = text.slice(0, low);
+  const line = before.split('\n').length;
+  return { line, column: low - before.lastIndexOf('\n') };
+}
+
+/** Parse JSON text, saying where it is broken when it is. */
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const { line, column } = jsonErrorLocation(text);
+    throw new ImportError(`${file}: this is not valid JSON (line ${line}, column ${column}).`);
   }
-  return {
-    ...(typeof object['name'] === 'string' ? { name: object['name'] } : {}),
-    ...(Array.isArray(organisations) ? { organisations: recordsToTable(organisations) } : {}),
-    ...(Array.isArray(ties) ? { ties: recordsToTable(ties) } : {}),
-  };
+}
+
+/** Parse a JSON file in any of the formats we read; anything else is reported as unsupported. */
+export function parseJson(file: string, text: string): GraphTables {
+  const value = parseJsonText(file, text);
+  const tables = recognisedJson(value, isRecord);
+  if (!tables) {
+    throw new ImportError(`${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx) or graphology "nodes" + "edges".`);
+  }
+  return tables;
 }

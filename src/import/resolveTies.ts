@@ -2,54 +2,88 @@ import type { Organisation, ReportEntry, Tie } from '../model/types';
 import { createAttributes } from '../model/types';
 import type { RawTie } from './toTies';
 
+export interface ResolveOptions {
+  /** Leave out ties that name an unknown organisation instead of adding a placeholder for it. */
+  dropUnknownTies?: boolean;
+  /** No table describes organisations (an edge list): every name is an organisation, not a placeholder. */
+  inferOrganisations?: boolean;
+}
+
 export interface ResolvedTies {
   ties: Tie[];
+  /** File and spreadsheet row of each tie, parallel to `ties`. */
+  origins: TieOrigin[];
   placeholders: Organisation[];
   entries: ReportEntry[];
 }
 
+export interface TieOrigin {
+  file: string;
+  row: number;
+}
+
 const foldName = (name: string) => name.trim().toLocaleLowerCase();
+
+/** Look-ups of organisations by id and by folded name. */
+function indexOrganisations(organisations: Organisation[]) {
+  const byId = new Map<string, Organisation>();
+  const byName = new Map<string, Organisation[]>();
+  for (const org of organisations) {
+    byId.set(org.id, org);
+    const key = foldName(org.name);
+    const named = byName.get(key);
+    if (named) named.push(org);
+    else byName.set(key, [org]);
+  }
+  return { byId, byName };
+}
 
 /**
  * Resolve each tie's ends to organisation ids: by id first, then by name (trimmed, case-folded).
- * An unknown end becomes a flagged placeholder organisation; a self-tie is reported and left out.
+ * An unknown end becomes a flagged placeholder organisation (or the tie is dropped, if asked);
+ * a self-tie is reported and left out. Every tie row ends as a tie or a report line.
  */
-export function resolveTies(organisations: Organisation[], rawTies: RawTie[]): ResolvedTies {
-  const byId = new Map(organisations.map((org) => [org.id, org]));
-  const byName = new Map<string, Organisation[]>();
-  for (const org of organisations) {
-    const key = foldName(org.name);
-    byName.set(key, [...(byName.get(key) ?? []), org]);
-  }
+export function resolveTies(organisations: Organisation[], rawTies: RawTie[], options: ResolveOptions = {}): ResolvedTies {
+  const { byId, byName } = indexOrganisations(organisations);
   const placeholders: Organisation[] = [];
   const entries: ReportEntry[] = [];
-  const resolve = (raw: RawTie, reference: string, column: string): string => {
-    const exact = byId.get(reference);
-    if (exact) return exact.id;
+  const report = (raw: RawTie, kind: string, column: string, problem: string, action: string) =>
+    entries.push({ severity: 'warning', kind, file: raw.file, row: raw.row, column, problem, action });
+  /** The organisation id a reference names, or null when it is unknown and must be dropped. */
+  const resolve = (raw: RawTie, reference: string, column: string): string | null => {
+    const found = byId.get(reference) ?? byId.get(reference.trim());
+    if (found) return found.id;
     const named = byName.get(foldName(reference));
     if (named && named.length > 0) {
-      if (named.length > 1) {
-        entries.push({ severity: 'warning', kind: 'ambiguous-reference', file: raw.file, row: raw.row, column, problem: `"${reference}" matches ${named.length} organisations by name.`, action: `Linked to the first, "${named[0]!.id}".` });
-      }
+      if (named.length > 1) report(raw, 'ambiguous-reference', column, `"${reference}" matches ${named.length} organisations by name.`, `Linked to the first, "${named[0]!.id}".`);
       return named[0]!.id;
     }
-    const placeholder: Organisation = { id: reference, name: reference, placeholder: true, attributes: createAttributes() };
-    byId.set(reference, placeholder);
-    byName.set(foldName(reference), [placeholder]);
+    if (options.dropUnknownTies && !options.inferOrganisations) {
+      report(raw, 'unknown-reference', column, `No organisation "${reference}".`, 'Tie left out (option: drop ties to unknown organisations).');
+      return null;
+    }
+    const id = reference.trim();
+    const placeholder: Organisation = { id, name: id, ...(options.inferOrganisations ? {} : { placeholder: true }), attributes: createAttributes() };
+    byId.set(id, placeholder);
+    byName.set(foldName(id), [placeholder]);
     placeholders.push(placeholder);
-    entries.push({ severity: 'warning', kind: 'unknown-reference', file: raw.file, row: raw.row, column, problem: `No organisation "${reference}".`, action: 'Added from ties as a placeholder organisation.' });
-    return reference;
+    if (!options.inferOrganisations) report(raw, 'unknown-reference', column, `No organisation "${reference}".`, 'Added from ties as a placeholder organisation.');
+    return id;
   };
   const ties: Tie[] = [];
+  const origins: TieOrigin[] = [];
   for (const raw of rawTies) {
     const source = resolve(raw, raw.source, raw.sourceColumn);
+    if (source === null) continue;
     const target = resolve(raw, raw.target, raw.targetColumn);
+    if (target === null) continue;
     if (source === target) {
-      entries.push({ severity: 'warning', kind: 'self-tie', file: raw.file, row: raw.row, column: raw.sourceColumn, problem: `Tie from "${raw.source}" to itself.`, action: 'Left out of the graph.' });
+      report(raw, 'self-tie', raw.sourceColumn, `Tie from "${raw.source}" to itself.`, 'Left out of the graph.');
       continue;
     }
     const { file: _file, row: _row, sourceColumn: _s, targetColumn: _t, ...rest } = raw;
     ties.push({ ...rest, id: `t${ties.length}`, source, target });
+    origins.push({ file: raw.file, row: raw.row });
   }
-  return { ties, placeholders, entries };
+  return { ties, origins, placeholders, entries };
 }

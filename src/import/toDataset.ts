@@ -1,18 +1,36 @@
 import type { Dataset, FieldSchema, ImportReport, ImportResult, Organisation, ReportEntry } from '../model/types';
 import type { RawTable } from './parseCsv';
+import type { ColumnField } from './columns';
+import type { GroupMode, TableRole } from './tableMapping';
+import { FIELDS_BY_ROLE, proposeMapping } from './tableMapping';
 import { ImportError } from './ImportError';
 import { toOrganisations } from './toOrganisations';
 import { toTies, type RawTie } from './toTies';
 import { resolveTies } from './resolveTies';
+import { fromMembership } from './membership';
+import { applyMerges, mergeAliases, suggestMerges, type MergedOrganisation } from './nearDuplicates';
+import { mergeDuplicateTies } from './mergeDuplicateTies';
+import { mapColumns } from './columns';
 
-/** A parsed input table and what it holds. */
+/** A parsed input table, what it holds and (once known) which field each column fills. */
 export interface SourceTable {
   file: string;
-  role: 'organisations' | 'ties';
+  role: TableRole;
   table: RawTable;
+  /** Per column: the core field it fills; proposed from the headers when absent. */
+  fields?: (ColumnField | null)[];
+  groupMode?: GroupMode;
 }
 
-export interface DatasetMeta {
+/** Choices the user makes about references and duplicates. */
+export interface DatasetOptions {
+  dropUnknownTies?: boolean;
+  mergeDuplicateTies?: boolean;
+  /** Accepted near-duplicate merges: [organisation id that disappears, id it merges into]. */
+  acceptedMerges?: [string, string][];
+}
+
+export interface DatasetMeta extends DatasetOptions {
   name: string;
   files: string[];
   illustrative?: boolean;
@@ -20,18 +38,16 @@ export interface DatasetMeta {
 }
 
 /** Keep the first of each id; later rows with the same id are reported. */
-function dropDuplicateIds(organisations: { org: Organisation; file: string; row: number }[], entries: ReportEntry[]): Organisation[] {
+function dropDuplicateIds(organisations: MergedOrganisation[], entries: ReportEntry[]): MergedOrganisation[] {
   const seen = new Set<string>();
-  const kept: Organisation[] = [];
-  for (const { org, file, row } of organisations) {
-    if (seen.has(org.id)) {
-      entries.push({ severity: 'warning', kind: 'duplicate-id', file, row, column: 'id', problem: `Id "${org.id}" appears again.`, action: 'First row kept, this row left out.' });
-      continue;
+  return organisations.filter(({ organisation, file, row }) => {
+    if (!seen.has(organisation.id)) {
+      seen.add(organisation.id);
+      return true;
     }
-    seen.add(org.id);
-    kept.push(org);
-  }
-  return kept;
+    entries.push({ severity: 'warning', kind: 'duplicate-id', file, row, column: 'id', problem: `Id "${organisation.id}" appears again.`, action: 'First row kept, this row left out.' });
+    return false;
+  });
 }
 
 const mergeSchema = (schemas: FieldSchema[][]): FieldSchema[] => {
@@ -40,46 +56,78 @@ const mergeSchema = (schemas: FieldSchema[][]): FieldSchema[] => {
   return [...byKey.values()];
 };
 
+/** The fields of a table: as confirmed, or as its headers propose for its role. */
+const fieldsOf = ({ role, table, fields }: SourceTable): (ColumnField | null)[] => {
+  if (fields) return fields;
+  const proposed = proposeMapping(table).mapping;
+  if (proposed.role === role) return proposed.fields;
+  const mapping = mapColumns(table.header, FIELDS_BY_ROLE[role]);
+  const byIndex = new Map([...mapping].map(([field, index]) => [index, field]));
+  return table.header.map((_, index) => byIndex.get(index) ?? null);
+};
+
+/** Read every table into organisations (with their rows) and raw ties. */
+function readTables(tables: SourceTable[]) {
+  const entries: ReportEntry[] = [];
+  const organisations: MergedOrganisation[] = [];
+  const rawTies: RawTie[] = [];
+  const orgSchemas: FieldSchema[][] = [];
+  const tieSchemas: FieldSchema[][] = [];
+  for (const source of tables) {
+    const { file, role, table } = source;
+    if (role === 'ties') {
+      const result = toTies(file, table, fieldsOf(source));
+      rawTies.push(...result.ties);
+      tieSchemas.push(result.schema);
+      entries.push(...result.entries);
+      continue;
+    }
+    const result = role === 'membership' ? fromMembership(file, table, fieldsOf(source), source.groupMode) : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
+    result.organisations.forEach((organisation, index) => organisations.push({ organisation, file, row: result.rows[index] ?? null }));
+    for (const tie of result.ties) rawTies.push(tie);
+    orgSchemas.push(result.schema);
+    entries.push(...result.entries);
+  }
+  return { entries, organisations, rawTies, orgSchemas, tieSchemas };
+}
+
 /**
  * The one gate every input passes through: tables become a dataset and a report that accounts
  * for every row. Throws ImportError only when there is nothing usable at all.
  */
 export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResult {
-  const entries: ReportEntry[] = [];
-  const organisationRows: { org: Organisation; file: string; row: number }[] = [];
-  const rawTies: RawTie[] = [];
-  const orgSchemas: FieldSchema[][] = [];
-  const tieSchemas: FieldSchema[][] = [];
-  for (const { file, role, table } of tables) {
-    if (role === 'organisations') {
-      const result = toOrganisations(file, table);
-      result.organisations.forEach((org, index) => organisationRows.push({ org, file, row: result.rows[index] ?? 0 }));
-      orgSchemas.push(result.schema);
-      entries.push(...result.entries);
-    } else {
-      const result = toTies(file, table);
-      rawTies.push(...result.ties);
-      tieSchemas.push(result.schema);
-      entries.push(...result.entries);
-    }
-  }
-  const organisations = dropDuplicateIds(organisationRows, entries);
-  const resolved = resolveTies(organisations, rawTies);
+  const read = readTables(tables);
+  const entries = read.entries;
+  const described = dropDuplicateIds(read.organisations, entries);
+  const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
+  const resolved = resolveTies(described.map(({ organisation }) => organisation), read.rawTies, { dropUnknownTies: meta.dropUnknownTies, inferOrganisations });
   entries.push(...resolved.entries);
-  const allOrganisations = [...organisations, ...resolved.placeholders];
-  if (allOrganisations.length === 0) {
-    throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);
+  if (inferOrganisations && resolved.placeholders.length > 0) {
+    entries.push({ severity: 'info', kind: 'inferred-organisations', file: tables.map(({ file }) => file).join(', '), row: null, column: null, problem: 'No organisations table.', action: `${resolved.placeholders.length} organisations taken from the names in the ties.` });
   }
+  const everyone: MergedOrganisation[] = [...described, ...resolved.placeholders.map((organisation) => ({ organisation, file: '', row: null }))];
+  const aliases = mergeAliases(meta.acceptedMerges ?? [], new Set(everyone.map(({ organisation }) => organisation.id)));
+  const merged = applyMerges(everyone, resolved.ties, resolved.origins, aliases);
+  entries.push(...merged.entries);
+  let ties = merged.ties;
+  if (meta.mergeDuplicateTies) {
+    const deduplicated = mergeDuplicateTies(ties, merged.origins);
+    ties = deduplicated.ties;
+    entries.push(...deduplicated.entries);
+  }
+  const organisations: Organisation[] = merged.organisations.map(({ organisation }) => organisation);
+  if (organisations.length === 0) throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);
   const dataset: Dataset = {
     id: datasetIdFor(meta.files),
     name: meta.name,
     files: meta.files,
     ...(meta.illustrative ? { illustrative: true } : {}),
-    organisations: allOrganisations,
-    ties: resolved.ties,
-    schema: { organisation: mergeSchema(orgSchemas), tie: mergeSchema(tieSchemas) },
+    organisations,
+    ties,
+    schema: { organisation: mergeSchema(read.orgSchemas), tie: mergeSchema(read.tieSchemas) },
   };
-  return { dataset, report: { files: meta.report, entries } };
+  const suggestions = suggestMerges(organisations);
+  return { dataset, report: { files: meta.report, entries, ...(suggestions.length > 0 ? { suggestions } : {}) } };
 }
 
 /** A stable, URL-safe name for a data set made from these files. */

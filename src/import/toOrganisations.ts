@@ -1,10 +1,12 @@
 import type { FieldSchema, Organisation, ReportEntry } from '../model/types';
 import { createAttributes } from '../model/types';
 import type { RawTable } from './parseCsv';
-import { ORGANISATION_FIELDS, mapColumns, type OrganisationField } from './columns';
-import { inferFieldType, parseNumberCell, typeCell } from './typeCells';
+import type { ColumnField } from './columns';
+import { parseNumberCell, typeCell } from './typeCells';
+import { attributeColumns, columnMark, fieldIndexes, rowNumber } from './tableColumns';
 
-const NUMERIC_FIELDS: ReadonlySet<OrganisationField> = new Set(['lat', 'lon', 'x', 'y']);
+const TEXT_FIELDS = ['type', 'city', 'country', 'sector', 'cluster'] as const;
+const NUMERIC_FIELDS = ['lat', 'lon', 'x', 'y'] as const;
 
 export interface OrganisationTableResult {
   organisations: Organisation[];
@@ -15,52 +17,46 @@ export interface OrganisationTableResult {
 }
 
 /** Turn an organisations table into organisations; rows without id or name are reported. */
-export function toOrganisations(file: string, table: RawTable): OrganisationTableResult {
-  const mapping = mapColumns(table.header, ORGANISATION_FIELDS);
-  const mappedIndexes = new Set(mapping.values());
-  const schema: FieldSchema[] = [];
-  const attributeColumns: { index: number; field: FieldSchema }[] = [];
-  table.header.forEach((label, index) => {
-    if (mappedIndexes.has(index) || label === '') return;
-    const field: FieldSchema = { key: label, label, type: inferFieldType(table.rows.map((row) => row[index] ?? '')) };
-    schema.push(field);
-    attributeColumns.push({ index, field });
-  });
-  const entries: ReportEntry[] = [];
-  const organisations: Organisation[] = [];
-  const rows: number[] = [];
-  const cell = (row: string[], field: OrganisationField) => {
-    const index = mapping.get(field);
+export function toOrganisations(file: string, table: RawTable, fields: readonly (ColumnField | null)[]): OrganisationTableResult {
+  const indexes = fieldIndexes(fields);
+  const attributes = attributeColumns(table, fields);
+  const marks = new Map(NUMERIC_FIELDS.map((field) => [field, columnMark(table, indexes.get(field))]));
+  const header = (field: ColumnField) => table.header[indexes.get(field) ?? -1] ?? field;
+  const cell = (row: string[], field: ColumnField) => {
+    const index = indexes.get(field);
     const value = index === undefined ? '' : (row[index] ?? '').trim();
     return value === '' ? undefined : value;
   };
+  const entries: ReportEntry[] = [];
+  const organisations: Organisation[] = [];
+  const rows: number[] = [];
   table.rows.forEach((row, rowIndex) => {
-    const spreadsheetRow = rowIndex + 2;
+    const spreadsheetRow = rowNumber(table, rowIndex);
     const id = cell(row, 'id') ?? cell(row, 'name');
     if (id === undefined) {
-      entries.push({ severity: 'error', kind: 'missing-id', file, row: spreadsheetRow, column: table.header[mapping.get('id') ?? mapping.get('name') ?? 0] ?? null, problem: 'Row has neither an id nor a name.', action: 'Row left out.' });
+      entries.push({ severity: 'error', kind: 'missing-id', file, row: spreadsheetRow, column: indexes.has('id') ? header('id') : indexes.has('name') ? header('name') : null, problem: 'Row has neither an id nor a name.', action: 'Row left out.' });
       return;
     }
     const organisation: Organisation = {
       id,
       name: cell(row, 'name') ?? id,
-      attributes: createAttributes(attributeColumns.map(({ index, field }) => [field.key, typeCell(row[index], field.type)] as const)),
+      attributes: createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
     };
-    for (const field of ['type', 'city', 'country', 'sector', 'cluster'] as const) {
+    for (const field of TEXT_FIELDS) {
       const value = cell(row, field);
       if (value !== undefined) organisation[field] = value;
     }
     for (const field of NUMERIC_FIELDS) {
-      const value = parseNumberCell(cell(row, field));
+      const value = parseNumberCell(cell(row, field), marks.get(field));
       if (value === undefined) continue;
       if (Number.isNaN(value)) {
-        entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: table.header[mapping.get(field) ?? 0] ?? field, problem: `"${cell(row, field)}" is not a number.`, action: `${field} left empty.` });
+        entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: header(field), problem: `"${cell(row, field)}" is not a number.`, action: `${field} left empty.` });
       } else {
-        organisation[field as 'lat' | 'lon' | 'x' | 'y'] = value;
+        organisation[field] = value;
       }
     }
     organisations.push(organisation);
     rows.push(spreadsheetRow);
   });
-  return { organisations, rows, schema, entries };
+  return { organisations, rows, schema: attributes.map(({ field }) => field), entries };
 }

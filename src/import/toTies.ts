@@ -1,8 +1,9 @@
-import type { FieldSchema, ReportEntry } from '../model/types';
+import type { Attributes, FieldSchema, ReportEntry } from '../model/types';
 import { createAttributes } from '../model/types';
 import type { RawTable } from './parseCsv';
-import { TIE_FIELDS, mapColumns, type TieField } from './columns';
-import { inferFieldType, parseNumberCell, typeCell } from './typeCells';
+import type { ColumnField } from './columns';
+import { parseNumberCell, typeCell } from './typeCells';
+import { attributeColumns, columnCells, columnMark, fieldIndexes, rowNumber } from './tableColumns';
 
 /** A tie as written in the file: its ends are still names or ids, not yet resolved. */
 export interface RawTie {
@@ -16,7 +17,7 @@ export interface RawTie {
   weight: number;
   year?: number;
   directed: boolean;
-  attributes: ReturnType<typeof createAttributes>;
+  attributes: Attributes;
 }
 
 export interface TieTableResult {
@@ -25,27 +26,44 @@ export interface TieTableResult {
   entries: ReportEntry[];
 }
 
+const DIRECTED = /^(true|yes|1|directed|gerichtet|dirige|dirigido|gericht|riktad|suunnattu|iranyitott|ja|oui|si)$/i;
+const DIRECTEDNESS = /^(directed|undirected|mutual)$/i;
+
+/** Gephi writes directedness in its edge "Type" column: such a column is read as `directed`. */
+function typeIsDirectedness(table: RawTable, index: number | undefined): boolean {
+  if (index === undefined) return false;
+  const filled = columnCells(table, index).filter((cell) => cell.trim() !== '');
+  return filled.length > 0 && filled.every((cell) => DIRECTEDNESS.test(cell.trim()));
+}
+
+/** A year cell: a number, or the year at the start of a date such as 2010-05-01. */
+function readYear(text: string, mark: '.' | ','): number | undefined {
+  const value = parseNumberCell(text, mark);
+  if (value === undefined || !Number.isNaN(value)) return value;
+  const dated = /^(\d{4})[-/.]\d{1,2}([-/.]\d{1,2})?$/.exec(text);
+  return dated ? Number(dated[1]) : Number.NaN;
+}
+
 /** Turn a ties table into raw ties; numbers that are not numbers are reported, never read as 0. */
-export function toTies(file: string, table: RawTable): TieTableResult {
-  const mapping = mapColumns(table.header, TIE_FIELDS);
-  const mappedIndexes = new Set(mapping.values());
-  const schema: FieldSchema[] = [];
-  const attributeColumns: { index: number; field: FieldSchema }[] = [];
-  table.header.forEach((label, index) => {
-    if (mappedIndexes.has(index) || label === '') return;
-    const field: FieldSchema = { key: label, label, type: inferFieldType(table.rows.map((row) => row[index] ?? '')) };
-    schema.push(field);
-    attributeColumns.push({ index, field });
-  });
-  const column = (field: TieField) => table.header[mapping.get(field) ?? -1] ?? field;
-  const cell = (row: string[], field: TieField) => {
-    const index = mapping.get(field);
+export function toTies(file: string, table: RawTable, fields: readonly (ColumnField | null)[]): TieTableResult {
+  const indexes = fieldIndexes(fields);
+  if (typeIsDirectedness(table, indexes.get('type')) && !indexes.has('directed')) {
+    indexes.set('directed', indexes.get('type')!);
+    indexes.delete('type');
+  }
+  const attributes = attributeColumns(table, fields);
+  const weightMark = columnMark(table, indexes.get('weight'));
+  const column = (field: ColumnField) => table.header[indexes.get(field) ?? -1] ?? field;
+  const cell = (row: string[], field: ColumnField) => {
+    const index = indexes.get(field);
     return index === undefined ? '' : (row[index] ?? '').trim();
   };
   const entries: ReportEntry[] = [];
   const ties: RawTie[] = [];
+  const sourceColumn = column('source');
+  const targetColumn = column('target');
   table.rows.forEach((row, rowIndex) => {
-    const spreadsheetRow = rowIndex + 2;
+    const spreadsheetRow = rowNumber(table, rowIndex);
     const source = cell(row, 'source');
     const target = cell(row, 'target');
     if (source === '' || target === '') {
@@ -53,29 +71,32 @@ export function toTies(file: string, table: RawTable): TieTableResult {
       entries.push({ severity: 'error', kind: 'missing-end', file, row: spreadsheetRow, column: column(missing), problem: `Tie has no ${missing}.`, action: 'Row left out.' });
       return;
     }
-    const number = (field: 'weight' | 'year') => {
-      const value = parseNumberCell(cell(row, field));
-      if (value !== undefined && Number.isNaN(value)) {
-        entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: column(field), problem: `"${cell(row, field)}" is not a number.`, action: field === 'weight' ? 'Weight set to 1.' : 'Year left empty.' });
-        return undefined;
-      }
-      return value;
-    };
+    const report = (field: 'weight' | 'year', action: string) =>
+      entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: column(field), problem: `"${cell(row, field)}" is not a number.`, action });
+    let weight = parseNumberCell(cell(row, 'weight'), weightMark);
+    if (weight !== undefined && Number.isNaN(weight)) {
+      report('weight', 'Weight set to 1.');
+      weight = undefined;
+    }
+    let year = readYear(cell(row, 'year'), '.');
+    if (year !== undefined && Number.isNaN(year)) {
+      report('year', 'Year left empty.');
+      year = undefined;
+    }
     const type = cell(row, 'type');
-    const year = number('year');
     ties.push({
       file,
       row: spreadsheetRow,
-      sourceColumn: column('source'),
-      targetColumn: column('target'),
+      sourceColumn,
+      targetColumn,
       source,
       target,
       ...(type === '' ? {} : { type }),
-      weight: number('weight') ?? 1,
+      weight: weight ?? 1,
       ...(year === undefined ? {} : { year }),
-      directed: /^(true|yes|1|directed)$/i.test(cell(row, 'directed')),
-      attributes: createAttributes(attributeColumns.map(({ index, field }) => [field.key, typeCell(row[index], field.type)] as const)),
+      directed: DIRECTED.test(cell(row, 'directed')),
+      attributes: createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
     });
   });
-  return { ties, schema, entries };
+  return { ties, schema: attributes.map(({ field }) => field), entries };
 }

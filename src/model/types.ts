@@ -51,6 +51,8 @@ export interface Tie {
   weight: number;
   year?: number;
   directed: boolean;
+  /** Number of input rows merged into this tie (set when duplicate ties are merged). */
+  count?: number;
   attributes: Attributes;
 }
 
@@ -83,9 +85,21 @@ export interface ReportEntry {
   action: string;
 }
 
+/** A suggested merge of two organisations whose names differ only in case, accents or abbreviation. */
+export interface MergeSuggestion {
+  /** The organisation that would disappear... */
+  from: string;
+  fromName: string;
+  /** ...into this one, which keeps its row. */
+  into: string;
+  intoName: string;
+}
+
 export interface ImportReport {
   files: { name: string; encoding?: string; rows: number; format: string }[];
   entries: ReportEntry[];
+  /** Near-duplicate organisations the user may merge (absent when there are none). */
+  suggestions?: MergeSuggestion[];
 }
 
 export interface ImportResult {

@@ -1,6 +1,6 @@
 import type { ImportResult } from '../model/types';
 import { ImportError } from '../import/ImportError';
-import { importSources, type ImportOptions, type SourceFile } from '../import/importSources';
+import { importOrAsk, type ImportOptions, type ImportOutcome, type SourceFile } from '../import/importSources';
 import type { ImportMessage, ImportRequest } from './protocol';
 
 /** Thrown when the user cancels an import. */
@@ -15,10 +15,10 @@ export interface RunImportOptions extends ImportOptions {
   signal?: AbortSignal;
 }
 
-function runOnMainThread(files: SourceFile[], options: RunImportOptions): Promise<ImportResult> {
+function runOnMainThread(files: SourceFile[], options: RunImportOptions): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     try {
-      resolve(importSources(files, options));
+      resolve(importOrAsk(files, options));
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -26,10 +26,20 @@ function runOnMainThread(files: SourceFile[], options: RunImportOptions): Promis
 }
 
 /**
+ * Structured clone gives every object the ordinary prototype again: put the null prototype back
+ * on attribute bags, so that a missing key such as "constructor" reads as undefined, not Object's.
+ */
+export function restorePrototypes(result: ImportResult): ImportResult {
+  for (const organisation of result.dataset.organisations) Object.setPrototypeOf(organisation.attributes, null);
+  for (const tie of result.dataset.ties) Object.setPrototypeOf(tie.attributes, null);
+  return result;
+}
+
+/**
  * Import files in a Web Worker, with progress and cancel. Falls back to the main thread where
  * workers are unavailable (tests, very old browsers) or the worker fails to start.
  */
-export function runImport(files: SourceFile[], options: RunImportOptions = {}): Promise<ImportResult> {
+export function runImport(files: SourceFile[], options: RunImportOptions = {}): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return runOnMainThread(files, options);
   const { signal, onProgress, ...workerOptions } = options;
   return new Promise((resolve, reject) => {
@@ -48,7 +58,8 @@ export function runImport(files: SourceFile[], options: RunImportOptions = {}): 
       const message = event.data;
       if (message.type === 'progress') return onProgress?.(message.fraction);
       finish();
-      if (message.type === 'done') resolve(message.result);
+      if (message.type === 'done') resolve({ kind: 'done', result: restorePrototypes(message.result) });
+      else if (message.type === 'needs-mapping') resolve({ kind: 'needs-mapping', plans: message.plans });
       else reject(message.userFacing ? new ImportError(message.message) : new Error(message.message));
     };
     worker.onerror = (event) => {

@@ -80,7 +80,7 @@ describe('importSources: unreadable input', () => {
     ['empty.csv', '', 'the file is empty'],
     ['header.csv', 'id,name\n', 'header row but no data rows'],
     ['broken.json', '{"organisations": [', 'not valid JSON'],
-    ['other.json', '{"foo": 1}', 'expected a JSON object'],
+    ['other.json', '{"foo": 1}', 'unsupported JSON'],
     ['binary.csv', 'ab\u0000\u0001cd', 'binary data'],
   ])('%s gives a clear message', (name, text, message) => {
     expect(() => importSources([file(name, text)])).toThrow(ImportError);

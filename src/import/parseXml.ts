@@ -1,0 +1,105 @@
+import { XMLParser } from 'fast-xml-parser';
+import { ImportError } from './ImportError';
+import type { GraphTables } from './parseJson';
+import { recordsToTable } from './parseJson';
+
+type Rec = Record<string, unknown>;
+const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): Rec[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRecord);
+const text = (value: unknown): string => (isRecord(value) ? text(value['#text']) : value === undefined || value === null ? '' : String(value));
+
+const REPEATED = new Set(['node', 'edge', 'attvalue', 'attribute', 'attributes', 'data', 'key', 'graph']);
+
+// fast-xml-parser runs in a Web Worker (no DOMParser there). Namespaces are dropped so that GEXF
+// 1.1-1.3 and the old pre-1.1 Gephi namespace read alike; values stay strings and are typed later.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  isArray: (name) => REPEATED.has(name),
+});
+
+/** Parse XML text; a syntax error names the file. */
+function parseXmlText(file: string, xml: string): Rec {
+  try {
+    return parser.parse(xml, true) as Rec;
+  } catch (error) {
+    const detail = (error as { err?: { msg?: string; line?: number } }).err;
+    throw new ImportError(`${file}: this is not well-formed XML${detail?.line ? ` (line ${detail.line}: ${detail.msg})` : ` (${(error as Error).message})`}.`);
+  }
+}
+
+/** GEXF attribute id -> title, for one class ("node" or "edge"). */
+function gexfTitles(graph: Rec, kind: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const block of list(graph['attributes'])) {
+    if ((text(block['@class']) || 'node') !== kind) continue;
+    for (const attribute of list(block['attribute'])) titles.set(text(attribute['@id']), text(attribute['@title']) || text(attribute['@id']));
+  }
+  return titles;
+}
+
+/** A GEXF element's attribute values by title (`for` since 1.1, `id` before). */
+function gexfValues(element: Rec, titles: Map<string, string>): Rec {
+  const values = Object.create(null) as Rec; // a title such as "__proto__" stays a plain key
+  for (const value of list(isRecord(element['attvalues']) ? element['attvalues']['attvalue'] : undefined)) {
+    const id = text(value['@for'] ?? value['@id']);
+    values[titles.get(id) ?? id] = text(value['@value']);
+  }
+  return values;
+}
+
+/** GEXF 1.1-1.3 and pre-1.1: nodes with labels, attribute values and viz positions; edges with weights. */
+function readGexf(root: Rec): GraphTables {
+  const graph = list(root['graph'])[0] ?? {};
+  const nodeTitles = gexfTitles(graph, 'node');
+  const edgeTitles = gexfTitles(graph, 'edge');
+  const defaultDirected = text(graph['@defaultedgetype']) === 'directed';
+  const nodes = list(isRecord(graph['nodes']) ? graph['nodes']['node'] : undefined).map((node) => {
+    const position = isRecord(node['position']) ? node['position'] : {};
+    return { id: text(node['@id']), label: text(node['@label']) || text(node['@id']), ...gexfValues(node, nodeTitles), ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}) };
+  });
+  const edges = list(isRecord(graph['edges']) ? graph['edges']['edge'] : undefined).map((edge) => {
+    const kind = text(edge['@type']);
+    return {
+      source: text(edge['@source']),
+      target: text(edge['@target']),
+      ...(edge['@label'] !== undefined ? { type: text(edge['@label']) } : {}),
+      ...(edge['@weight'] !== undefined ? { weight: text(edge['@weight']) } : {}),
+      directed: kind === '' ? defaultDirected : kind === 'directed',
+      ...gexfValues(edge, edgeTitles),
+    };
+  });
+  return { format: 'GEXF', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
+}
+
+/** GraphML: `<key>` declarations name the `<data>` of nodes and edges. */
+function readGraphml(root: Rec): GraphTables {
+  const names = new Map(list(root['key']).map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]));
+  const graph = list(root['graph'])[0] ?? {};
+  const defaultDirected = text(graph['@edgedefault']) === 'directed';
+  const values = (element: Rec): Rec => {
+    const out = Object.create(null) as Rec;
+    for (const data of list(element['data'])) out[names.get(text(data['@key'])) ?? text(data['@key'])] = text(data);
+    return out;
+  };
+  const nodes = list(graph['node']).map((node) => ({ id: text(node['@id']), ...values(node) }));
+  const edges = list(graph['edge']).map((edge) => ({
+    source: text(edge['@source']),
+    target: text(edge['@target']),
+    directed: edge['@directed'] === undefined ? defaultDirected : text(edge['@directed']) === 'true',
+    ...values(edge),
+  }));
+  return { format: 'GraphML', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
+}
+
+/** Parse a GEXF or GraphML file into organisation and tie tables. */
+export function parseXml(file: string, xml: string): GraphTables {
+  const document = parseXmlText(file, xml);
+  if (isRecord(document['gexf'])) return readGexf(document['gexf']);
+  if (isRecord(document['graphml'])) return readGraphml(document['graphml']);
+  throw new ImportError(`${file}: unsupported XML. Clusnet Explorer reads GEXF (Gephi) and GraphML files.`);
+}

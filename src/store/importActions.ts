@@ -1,0 +1,124 @@
+import type { ImportResult } from '../model/types';
+import type { SourceFile } from '../import/importSources';
+import type { TableMapping } from '../import/tableMapping';
+import { ImportCancelled, runImport } from '../workers/importClient';
+import { resetViewSlices, useAppStore } from './index';
+import { rememberMappings, rememberedMappings } from './rememberedMappings';
+import type { ImportSettings } from './importSlice';
+import { markPerf } from '../perf';
+
+let currentImport: AbortController | null = null;
+/** The files of the user's last import: re-read when a setting changes, and completed by the next drop. */
+let lastUserFiles: SourceFile[] = [];
+/** Files waiting in the mapping step. */
+let pendingFiles: { files: SourceFile[]; options: ImportFileOptions } | null = null;
+
+export interface ImportFileOptions {
+  name?: string;
+  illustrative?: boolean;
+  /** Re-read of the same files (a setting changed): no companions, keep the accepted merges. */
+  reread?: boolean;
+  /** Open the mapping step even when every column was recognised. */
+  reviewMapping?: boolean;
+}
+
+/** Replace the data set: every view slice starts afresh for the new data. */
+function loadDataset({ dataset, report }: ImportResult): void {
+  resetViewSlices();
+  useAppStore.getState().setDataset(dataset, report);
+}
+
+/** Import files (in a worker) and load them; on failure the data set already loaded stays. */
+export async function importFiles(files: SourceFile[], options: ImportFileOptions = {}, mappings: Record<string, TableMapping> = {}): Promise<void> {
+  currentImport?.abort();
+  const controller = new AbortController();
+  currentImport = controller;
+  const { setImportStatus, setImportSettings } = useAppStore.getState();
+  if (!options.reread) setImportSettings({ acceptedMerges: [] });
+  const settings = useAppStore.getState().importSettings;
+  const label = `Reading ${files.map((file) => file.name).join(', ')}`;
+  setImportStatus({ status: 'loading', progress: 0, label });
+  markPerf('import-start');
+  const companions = options.illustrative || options.reread ? [] : lastUserFiles;
+  try {
+    const outcome = await runImport(files, {
+      ...(options.name ? { name: options.name } : {}),
+      ...(options.illustrative ? { illustrative: true } : {}),
+      ...settings,
+      mappings: { ...rememberedMappings(), ...mappings },
+      askForMapping: options.reviewMapping ? 'always' : Object.keys(mappings).length === 0,
+      companions,
+      signal: controller.signal,
+      onProgress: (progress) => setImportStatus({ status: 'loading', progress, label }),
+    });
+    markPerf('import-end');
+    setImportStatus({ status: 'idle' });
+    if (outcome.kind === 'needs-mapping') {
+      pendingFiles = { files, options: { ...options, reviewMapping: false } };
+      useAppStore.getState().setPendingMapping(outcome.plans);
+      return;
+    }
+    loadDataset(outcome.result);
+    const used = new Set(outcome.result.dataset.files);
+    if (!options.illustrative) lastUserFiles = [...companions, ...files].filter((file) => used.has(file.name));
+  } catch (error) {
+    if (error instanceof ImportCancelled) setImportStatus({ status: 'idle' });
+    else setImportStatus({ status: 'error', message: (error as Error).message });
+  } finally {
+    if (currentImport === controller) currentImport = null;
+  }
+}
+
+/** Stop the running import, if any; the data set already loaded stays. */
+export function cancelImport(): void {
+  currentImport?.abort();
+}
+
+/** The mapping step confirmed: remember the mappings and import with them. */
+export function confirmMapping(mappings: Record<string, TableMapping>): Promise<void> {
+  useAppStore.getState().setPendingMapping(null);
+  rememberMappings(mappings);
+  const pending = pendingFiles;
+  pendingFiles = null;
+  return pending ? importFiles(pending.files, pending.options, mappings) : Promise.resolve();
+}
+
+/** The mapping step cancelled: nothing is imported, the loaded data set stays. */
+export function cancelMapping(): void {
+  pendingFiles = null;
+  useAppStore.getState().setPendingMapping(null);
+}
+
+/** Change how references and duplicates are handled, and re-read the user's files with it. */
+export function changeImportSettings(change: Partial<ImportSettings>): Promise<void> {
+  useAppStore.getState().setImportSettings(change);
+  const dataset = useAppStore.getState().dataset;
+  if (lastUserFiles.length === 0 || !dataset) return Promise.resolve();
+  return importFiles(lastUserFiles, { name: dataset.name, reread: true }, rememberedMappings());
+}
+
+/** Open the mapping step for the files loaded last, to reassign any column. */
+export function reviewMapping(): Promise<void> {
+  const dataset = useAppStore.getState().dataset;
+  if (lastUserFiles.length === 0 || !dataset) return Promise.resolve();
+  return importFiles(lastUserFiles, { name: dataset.name, reread: true, reviewMapping: true });
+}
+
+/** Accept a suggested merge of two organisations. */
+export function acceptMerge(from: string, into: string): Promise<void> {
+  const { acceptedMerges } = useAppStore.getState().importSettings;
+  return changeImportSettings({ acceptedMerges: [...acceptedMerges, [from, into]] });
+}
+
+/** Read browser File objects and import them. */
+export async function importBrowserFiles(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  const sources = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  await importFiles(sources);
+}
+
+/** Import text pasted by the user (CSV, TSV or JSON). */
+export function importPastedText(text: string): Promise<void> {
+  useAppStore.getState().setPasteOpen(false);
+  return importFiles([{ name: 'pasted data', bytes: new TextEncoder().encode(text) }]);
+}
