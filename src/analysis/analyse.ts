@@ -1,4 +1,3 @@
-import { buildGraph, type ClusterGraph } from '../graph/buildGraph';
 import type { RoleOverrides } from '../model/roles';
 import type { Dataset } from '../model/types';
 import { categoryOf } from '../appearance/categoryOf';
@@ -12,7 +11,7 @@ import { networkStats } from './networkStats';
 import type { AnalysisParams } from './params';
 import { brokerageMetricId, brokerageMetricInfos, HELICES_METRIC, STRUCTURE_METRICS } from './registry';
 import { clusterSystemCoverage, helicesReached } from './roleCoverage';
-import { toAdjacency, toSimpleGraph, type SimpleGraph } from './simpleGraph';
+import { toAdjacency, toSimpleGraph, validTies, type SimpleGraph } from './simpleGraph';
 import { analyseStructure, type ProgressCallback, type StructureResults } from './structure';
 import type { AnalysisResults, MetricValue } from './types';
 
@@ -29,8 +28,8 @@ export function groupingLabel(field: string): string {
 }
 
 /** Brokerage counts as per-organisation metrics (one per role, plus the total). */
-function brokerageMetrics(graph: ClusterGraph, groupOf: (id: string) => string): Record<string, Record<string, MetricValue>> {
-  const counts = brokerageRoles(graph, groupOf);
+function brokerageMetrics(dataset: Dataset, simple: SimpleGraph, groupOf: (id: string) => string): Record<string, Record<string, MetricValue>> {
+  const counts = brokerageRoles(simple.nodes(), validTies(dataset), groupOf);
   const metrics: Record<string, Record<string, number>> = { brokerageTotal: {} };
   for (const role of BROKERAGE_ROLES) metrics[brokerageMetricId(role)] = {};
   for (const [id, perRole] of Object.entries(counts)) {
@@ -44,32 +43,40 @@ function brokerageMetrics(graph: ClusterGraph, groupOf: (id: string) => string):
   return metrics;
 }
 
-function groupAccessors(graph: ClusterGraph, field: string, structure: StructureResults) {
+/** Group and city of each organisation, looked up once (categoryOf is the same rule colouring uses). */
+function groupAccessors(dataset: Dataset, simple: SimpleGraph, field: string, structure: StructureResults) {
   const partial = { datasetId: '', metrics: [], notes: [], nodeMetrics: structure.nodeMetrics } satisfies AnalysisResults;
-  const groupOf = (id: string) => categoryOf(graph.getNodeAttributes(id), field, partial) || NO_GROUP;
-  const cityOf = (id: string) => graph.getNodeAttribute(id, 'organisation').city ?? '';
-  return { groupOf, cityOf };
+  const groups = new Map<string, string>();
+  const cities = new Map<string, string>();
+  for (const organisation of dataset.organisations) {
+    if (!simple.hasNode(organisation.id) || groups.has(organisation.id)) continue;
+    const node = { organisation, role: simple.getNodeAttribute(organisation.id, 'role') };
+    groups.set(organisation.id, categoryOf(node, field, partial) || NO_GROUP);
+    cities.set(organisation.id, organisation.city ?? '');
+  }
+  return { groupOf: (id: string) => groups.get(id) ?? NO_GROUP, cityOf: (id: string) => cities.get(id) ?? '' };
 }
 
 /** The part that depends on roles and the grouping: helices, brokerage, groups, growth, intermediaries. */
-function analyseSystem(dataset: Dataset, graph: ClusterGraph, simple: SimpleGraph, params: AnalysisParams, structure: StructureResults): AnalysisResults {
-  const { groupOf, cityOf } = groupAccessors(graph, params.groupBy, structure);
+function analyseSystem(dataset: Dataset, simple: SimpleGraph, params: AnalysisParams, structure: StructureResults): AnalysisResults {
+  const { groupOf, cityOf } = groupAccessors(dataset, simple, params.groupBy, structure);
   const helices = helicesReached(simple);
   const stats = groupStats(simple, groupOf, cityOf);
   const bySize = stats.map((stat) => stat.group);
-  const intermediaryIds = graph.filterNodes((_id, attributes) => attributes.role === 'intermediary');
+  const intermediaryIds = simple.filterNodes((_id, attributes) => attributes.role === 'intermediary');
+  const adjacency = toAdjacency(simple);
   const label = groupingLabel(params.groupBy);
   return {
     datasetId: dataset.id,
     params,
     metrics: [...STRUCTURE_METRICS.map(({ id, label: name, description, kind }) => ({ id, label: name, description, kind })), HELICES_METRIC, ...brokerageMetricInfos(label)],
-    nodeMetrics: { ...structure.nodeMetrics, [HELICES_METRIC.id]: helices, ...brokerageMetrics(graph, groupOf) },
+    nodeMetrics: { ...structure.nodeMetrics, [HELICES_METRIC.id]: helices, ...brokerageMetrics(dataset, simple, groupOf) },
     notes: structure.notes,
     network: networkStats({
       organisations: simple.order,
-      ties: graph.size,
+      ties: validTies(dataset).length,
       linkedPairs: simple.size,
-      componentSizes: componentIndices(toAdjacency(simple)).sizes,
+      componentSizes: componentIndices(adjacency).sizes,
       averagePathLength: structure.averagePathLength,
       diameter: structure.diameter,
       pathsSampled: structure.pathsSampled,
@@ -78,7 +85,7 @@ function analyseSystem(dataset: Dataset, graph: ClusterGraph, simple: SimpleGrap
       clusterSystemCoverage: clusterSystemCoverage(helices),
     }),
     groups: { field: params.groupBy, stats, matrix: groupMatrix(simple, groupOf, bySize), growth: growthByYear(dataset, groupOf, bySize) },
-    intermediaries: exclusivePairs(toAdjacency(simple), intermediaryIds),
+    intermediaries: exclusivePairs(adjacency, intermediaryIds),
   };
 }
 
@@ -89,11 +96,10 @@ function analyseSystem(dataset: Dataset, graph: ClusterGraph, simple: SimpleGrap
 export function analyse(dataset: Dataset, roleOverrides: RoleOverrides, params: AnalysisParams, options: AnalyseOptions = {}): { results: AnalysisResults; structure: StructureResults } {
   const onProgress = options.onProgress ?? (() => {});
   onProgress(0, 'Building the network');
-  const graph = buildGraph(dataset, roleOverrides);
-  const simple = toSimpleGraph(graph);
+  const simple = toSimpleGraph(dataset, roleOverrides);
   const structure = options.structure ?? analyseStructure(simple, params, (fraction, label) => onProgress(0.05 + 0.85 * fraction, label));
   onProgress(0.9, 'Groups and brokerage');
-  const results = analyseSystem(dataset, graph, simple, params, structure);
+  const results = analyseSystem(dataset, simple, params, structure);
   onProgress(1, 'Done');
   return { results, structure };
 }

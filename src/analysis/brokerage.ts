@@ -1,4 +1,4 @@
-import type { ClusterGraph } from '../graph/buildGraph';
+import type { Tie } from '../model/types';
 
 /** Gould & Fernandez (1989) brokerage roles of a broker B in a path A -> B -> C with no tie A -> C. */
 export const BROKERAGE_ROLES = ['coordinator', 'gatekeeper', 'representative', 'consultant', 'liaison'] as const;
@@ -15,13 +15,13 @@ export function brokerageRole(groupA: string, groupB: string, groupC: string): B
 const emptyCounts = (): BrokerageCounts => ({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 0 });
 
 /** Who each organisation sends ties to: a directed tie one way, an undirected tie both ways. */
-function outNeighbours(graph: ClusterGraph): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  graph.forEachNode((id) => out.set(id, new Set()));
-  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) => {
+function outNeighbours(ids: string[], ties: Pick<Tie, 'source' | 'target' | 'directed'>[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
+  for (const { source, target, directed } of ties) {
+    if (source === target || !out.has(source) || !out.has(target)) continue;
     out.get(source)!.add(target);
-    if (undirected) out.get(target)!.add(source);
-  });
+    if (!directed) out.get(target)!.add(source);
+  }
   return out;
 }
 
@@ -30,10 +30,9 @@ function outNeighbours(graph: ClusterGraph): Map<string, Set<string>> {
  * both directions, so in an undirected network each open path is counted twice (A->B->C and
  * C->B->A) and gatekeeper equals representative.
  */
-export function brokerageRoles(graph: ClusterGraph, groupOf: (id: string) => string): Record<string, BrokerageCounts> {
-  const out = outNeighbours(graph);
-  const into = new Map<string, string[]>();
-  graph.forEachNode((id) => into.set(id, []));
+export function brokerageRoles(ids: string[], ties: Pick<Tie, 'source' | 'target' | 'directed'>[], groupOf: (id: string) => string): Record<string, BrokerageCounts> {
+  const out = outNeighbours(ids, ties);
+  const into = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const [source, targets] of out) for (const target of targets) into.get(target)!.push(source);
   const result: Record<string, BrokerageCounts> = {};
   for (const [broker, targets] of out) {

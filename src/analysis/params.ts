@@ -11,9 +11,9 @@ export interface AnalysisParams {
 export const DEFAULT_ANALYSIS_PARAMS: AnalysisParams = { resolution: 1, weightedBetweenness: false, groupBy: 'city' };
 
 /** Above this many organisations, path-based measures use sampled sources (see `notes`). */
-export const EXACT_PATHS_LIMIT = 6000;
+export const EXACT_PATHS_LIMIT = 3000;
 /** Sources sampled for path-based measures above the limit. */
-export const SAMPLED_SOURCES = 800;
+export const SAMPLED_SOURCES = 600;
 /** Seed of every random choice (Louvain, sampling): same data, same answer. */
 export const ANALYSIS_SEED = 7;
 

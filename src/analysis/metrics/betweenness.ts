@@ -1,17 +1,13 @@
-import { createDijkstraIndexedBrandes, createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+import { createDijkstraIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 import type { MetricContext, MetricDescriptor } from '../metric';
+import { pathSweep } from '../pathSweep';
 import { byIdList } from '../simpleGraph';
 
-/**
- * Normalised betweenness (Brandes), using graphology's indexed Brandes routine. We run the
- * accumulation ourselves only so that large graphs can use a sample of sources (scaled by n / k,
- * Brandes & Pich 2007); with every source it equals graphology-metrics' betweenness.
- */
-function betweenness({ simple, params, sources }: MetricContext): Record<string, number> {
-  const brandes = params.weightedBetweenness ? createDijkstraIndexedBrandes(simple, 'distance') : createUnweightedIndexedBrandes(simple);
-  const n = simple.order;
-  const delta = new Float64Array(n);
-  const centrality = new Float64Array(n);
+/** Brandes' dependency sums along the strongest ties (distance = 1 / weight), with graphology's Dijkstra routine. */
+function weightedDependencies({ simple, sources }: MetricContext): Float64Array {
+  const brandes = createDijkstraIndexedBrandes(simple, 'distance');
+  const delta = new Float64Array(simple.order);
+  const dependencies = new Float64Array(simple.order);
   for (const source of sources) {
     const [stack, predecessors, sigma] = brandes(source);
     delta.fill(0);
@@ -19,13 +15,23 @@ function betweenness({ simple, params, sources }: MetricContext): Record<string,
       const w = stack.pop()!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
       for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
-      if (w !== source) centrality[w]! += delta[w]!;
+      if (w !== source) dependencies[w]! += delta[w]!;
     }
   }
+  return dependencies;
+}
+
+/**
+ * Normalised betweenness, as networkx and graphology-metrics define it. With a sample of k sources
+ * (large graphs) the sums are scaled by n / k (Brandes & Pich 2007).
+ */
+function betweenness(context: MetricContext): Record<string, number> {
+  const { simple, sources, adjacency } = context;
+  const n = simple.order;
+  const dependencies = context.params.weightedBetweenness ? weightedDependencies(context) : pathSweep(adjacency, sources).dependencies;
   const scale = n <= 2 ? 0 : n / sources.length / ((n - 1) * (n - 2));
-  for (let i = 0; i < n; i++) centrality[i]! *= scale;
-  // The routine indexes nodes in the graph's iteration order.
-  return byIdList(simple.nodes(), centrality);
+  // graphology's routine indexes nodes in the graph's iteration order, as the adjacency does.
+  return byIdList(adjacency.ids, Array.from(dependencies, (value) => value * scale));
 }
 
 export const betweennessMetric: MetricDescriptor = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokerageRole, brokerageRoles } from '../../../src/analysis/brokerage';
 import { eiIndex } from '../../../src/analysis/eiIndex';
-import { buildGraph } from '../../../src/graph/buildGraph';
 import { datasetOf, org, tie } from './factories';
 
 /** A -> B -> C with the given groups; `directed` false makes both ties undirected. */
@@ -10,7 +9,7 @@ function path(groups: [string, string, string], { directed = true, closed = fals
   const ties = [tie('A', 'B', { directed }), tie('B', 'C', { directed })];
   if (closed) ties.push(tie('A', 'C', { directed }));
   const dataset = datasetOf([org('A', { city: a }), org('B', { city: b }), org('C', { city: c })], ties);
-  return brokerageRoles(buildGraph(dataset), (id) => dataset.organisations.find((o) => o.id === id)!.city!);
+  return brokerageRoles(['A', 'B', 'C'], dataset.ties, (id) => dataset.organisations.find((o) => o.id === id)!.city!);
 }
 
 const none = { coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 0 };
@@ -42,7 +41,7 @@ describe('Gould & Fernandez brokerage, hand-worked from the definitions', () => 
 
   it('does not broker against the direction of a directed tie', () => {
     const dataset = datasetOf([org('A'), org('B'), org('C')], [tie('B', 'A', { directed: true }), tie('B', 'C', { directed: true })]);
-    expect(brokerageRoles(buildGraph(dataset), () => 'x')['B']).toEqual(none);
+    expect(brokerageRoles(['A', 'B', 'C'], dataset.ties, () => 'x')['B']).toEqual(none);
   });
 });
 
