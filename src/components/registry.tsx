@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
+import { MetricsView } from './analysis/MetricsView';
+import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -13,9 +15,12 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [];
+export const MAIN_VIEWS: MainView[] = [
+  { id: 'metrics', label: 'Metrics', Component: MetricsView },
+];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
+  { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
 ];

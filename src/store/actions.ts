@@ -3,6 +3,7 @@ import type { SourceFile } from '../import/importSources';
 import { ImportCancelled, runImport } from '../workers/importClient';
 import { resetViewSlices, useAppStore } from './index';
 import { markPerf } from '../perf';
+import { analyseLoadedDataset } from './analysisActions';
 import demoOrganisations from '../../fixtures/clusnet-demo/organisations.csv?raw';
 import demoTies from '../../fixtures/clusnet-demo/ties.csv?raw';
 
@@ -14,6 +15,8 @@ let currentImport: AbortController | null = null;
 function loadDataset({ dataset, report }: ImportResult): void {
   resetViewSlices();
   useAppStore.getState().setDataset(dataset, report);
+  // Metrics are computed off the main thread as soon as the data is in, ready for colouring.
+  void analyseLoadedDataset();
 }
 
 /** Import files (in a worker) and load them; on failure the data set already loaded stays. */

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { createAnalysisSlice, getEmptyAnalysisState, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, getEmptyDatasetState, type DatasetSlice } from './datasetSlice';
+import { createRolesSlice, getEmptyRolesState, type RolesSlice } from './rolesSlice';
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
 import { createViewSlice, getEmptyViewState, type ViewSlice } from './viewSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice;
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & RolesSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -14,6 +15,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createAnalysisSlice(...args),
   ...createUiSlice(...args),
+  ...createRolesSlice(...args),
 }));
 
 /** Everything that belongs to one data set (view, selection, analysis) back to empty. */
@@ -23,6 +25,6 @@ export function resetViewSlices(): void {
 
 /** Every slice back to empty: used by tests. */
 export function resetAllSlices(): void {
-  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState() });
+  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState(), ...getEmptyRolesState() });
   resetViewSlices();
 }
