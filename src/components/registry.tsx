@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
 import { MetricsView } from './analysis/MetricsView';
+import { GroupsView } from './analysis/GroupsView';
 import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
 
 /**
@@ -17,6 +18,7 @@ export interface MainView {
 
 export const MAIN_VIEWS: MainView[] = [
   { id: 'metrics', label: 'Metrics', Component: MetricsView },
+  { id: 'groups', label: 'Groups', Component: GroupsView },
 ];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
