@@ -4,8 +4,9 @@ import { selectLegend } from '../store/selectors';
 /** What the colours mean: one swatch per role present, with the number of organisations. */
 export function Legend() {
   const dataset = useAppStore((state) => state.dataset);
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
   if (!dataset) return null;
-  const items = selectLegend(dataset);
+  const items = selectLegend(dataset, roleOverrides);
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Roles</h2>

@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
 import { ImportReport } from './ImportReport';
+import { MetricsView } from './analysis/MetricsView';
+import { GroupsView } from './analysis/GroupsView';
+import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -14,9 +17,14 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [{ id: 'import-report', label: 'Import report', Component: ImportReport }];
+export const MAIN_VIEWS: MainView[] = [
+  { id: 'metrics', label: 'Metrics', Component: MetricsView },
+  { id: 'groups', label: 'Groups', Component: GroupsView },
+  { id: 'import-report', label: 'Import report', Component: ImportReport },
+];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
+  { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
 ];
