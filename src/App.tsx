@@ -7,6 +7,7 @@ import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
+import { ExploreBar } from './components/explore/ExploreBar';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -41,6 +42,7 @@ export function App() {
       <ImportStatusBar />
       <main className="workspace">
         <div className="main-column">
+          <ExploreBar />
           <MainViewTabs />
           <section className="canvas-area" aria-label="Graph">
             {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}

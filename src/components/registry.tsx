@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
+import { FilterPanel } from './explore/FilterPanel';
+import { PathPanel } from './explore/PathPanel';
+import { TableView } from './explore/TableView';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -13,9 +16,11 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [];
+export const MAIN_VIEWS: MainView[] = [{ id: 'table', label: 'Table', Component: TableView }];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
+  { id: 'filters', Component: FilterPanel },
+  { id: 'paths', Component: PathPanel },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/filters/applyFilters';
+import { visibleElements } from '../../src/filters/visibleElements';
 import type { Filter } from '../../src/filters/types';
 import { exploreGraph } from './exploreFixture';
 
@@ -40,6 +41,31 @@ describe('applyFilters', () => {
     const analysis = { datasetId: 'explore-test', metrics: [], notes: [], nodeMetrics: { community: { a: 1, b: 1, c: 2, d: 2, e: 2, f: 3, g: 4, h: 4 } } };
     const visible = applyFilters(graph, [{ type: 'category', field: 'community', values: ['2'] }], { analysis });
     expect(sorted(visible.nodes)).toEqual(['c', 'd', 'e']);
+    expect(sorted(visible.edges)).toEqual(['t3', 't5', 't9']);
+  });
+});
+
+describe('visibleElements', () => {
+  const inputs = { filters: [] as Filter[], focus: null, hiddenCategories: [] as string[], categoryField: 'role' };
+  it('intersects filters, focus and hidden legend categories', () => {
+    const visible = visibleElements(
+      graph,
+      { ...inputs, filters: [{ type: 'tieType', values: ['Supply', 'R&D collaboration', 'Funding'] }], focus: { id: 'a', depth: 1 }, hiddenCategories: ['knowledge'] },
+      { analysis: null },
+    );
+    // a's neighbourhood is a, b, c, d; b is knowledge (hidden); t5 is Membership and leaves the neighbourhood anyway.
+    expect(sorted(visible.nodes)).toEqual(['a', 'c', 'd']);
+    expect(sorted(visible.edges)).toEqual(['t3', 't4', 't6', 't9']);
+  });
+
+  it('ignores hidden categories when colours show a metric', () => {
+    const visible = visibleElements(graph, { ...inputs, hiddenCategories: ['business'], categoryField: null }, { analysis: null });
+    expect(visible.nodes.size).toBe(8);
+  });
+
+  it('hides by any categorical colour field', () => {
+    const visible = visibleElements(graph, { ...inputs, hiddenCategories: ['Lyon', 'Helsinki'], categoryField: 'city' }, { analysis: null });
+    expect(sorted(visible.nodes)).toEqual(['c', 'd', 'e', 'f']);
     expect(sorted(visible.edges)).toEqual(['t3', 't5', 't9']);
   });
 });
