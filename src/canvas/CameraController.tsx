@@ -31,7 +31,11 @@ function runCommand(cy: Core, command: CameraCommand): void {
   switch (command.kind) {
     case 'centre': {
       const node = cy.getElementById(command.id);
-      if (!node.empty()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: ANIMATION_MS });
+      if (node.empty()) return;
+      // Pan computed for the target zoom: animating `center` and `zoom` together misses the middle.
+      const zoom = Math.max(cy.zoom(), 1.2);
+      const { x, y } = (node as NodeSingular).position();
+      cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: ANIMATION_MS });
       return;
     }
     case 'fit':

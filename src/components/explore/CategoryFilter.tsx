@@ -21,8 +21,7 @@ export function CategoryFilter({ field, label, options, describe }: CategoryFilt
       <summary>
         {label} <span className="count">{kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}</span>
       </summary>
-      <fieldset className="filter-values">
-        <legend className="visually-hidden">{label}</legend>
+      <fieldset className="filter-values" aria-label={label}>
         {options.map(({ value, count }) => (
           <label key={value} className="filter-value">
             <input type="checkbox" checked={kept.includes(value)} onChange={(event) => toggle(value, event.currentTarget.checked)} />

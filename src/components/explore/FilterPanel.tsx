@@ -88,8 +88,7 @@ function TieTypeFilter({ options }: { options: { value: string; count: number }[
       <summary>
         Tie type <span className="count">{kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}</span>
       </summary>
-      <fieldset className="filter-values">
-        <legend className="visually-hidden">Tie type</legend>
+      <fieldset className="filter-values" aria-label="Tie type">
         {options.map(({ value, count }) => (
           <label key={value} className="filter-value">
             <input type="checkbox" checked={kept.includes(value)} onChange={(event) => toggle(value, event.currentTarget.checked)} />

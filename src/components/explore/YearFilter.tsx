@@ -13,6 +13,8 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
   const to = range?.to ?? max;
   const [playing, setPlaying] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  // Play is one undo step: recorded when it starts, or by its first frame if starting changed nothing.
+  const recordNextFrame = useRef(false);
 
   const setRange = (nextFrom: number, nextTo: number, record = true) => {
     const full = nextFrom <= min && nextTo >= max;
@@ -31,7 +33,8 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
         return;
       }
       // Animation frames are not undo steps: undo goes back to before Play.
-      setFilters(withFilter(latest, 'yearRange', { type: 'yearRange', from: current?.from ?? min, to: year }), { record: false });
+      setFilters(withFilter(latest, 'yearRange', { type: 'yearRange', from: current?.from ?? min, to: year }), { record: recordNextFrame.current });
+      recordNextFrame.current = false;
     }, PLAY_STEP_MS);
     return () => clearInterval(timer.current);
   }, [playing, min, max, setFilters]);
@@ -41,7 +44,9 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
       setPlaying(false);
       return;
     }
+    const recordedBefore = useAppStore.getState().viewHistory.past.length;
     setRange(min, min);
+    recordNextFrame.current = useAppStore.getState().viewHistory.past.length === recordedBefore;
     setPlaying(true);
   };
 
