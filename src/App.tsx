@@ -9,6 +9,7 @@ import { ImportStatusBar } from './components/ImportStatusBar';
 import { ImportExtras } from './components/ImportExtras';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
+import { ExploreBar } from './components/explore/ExploreBar';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -44,6 +45,7 @@ export function App() {
       <ImportExtras />
       <main className="workspace">
         <div className="main-column">
+          <ExploreBar />
           <MainViewTabs />
           <section className="canvas-area" aria-label="Graph">
             {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}

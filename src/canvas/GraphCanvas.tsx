@@ -6,11 +6,13 @@ import type { ClusterGraph } from '../graph/buildGraph';
 import { toElements } from '../appearance/toElements';
 import { toStylesheet } from '../appearance/toStylesheet';
 import { SelectionController } from './SelectionController';
+import { ExploreControllers } from './ExploreControllers';
+import { EXPLORE_STYLES } from '../appearance/exploreStyles';
 import { markPerf } from '../perf';
 
 cytoscape.use(fcose);
 
-const STYLESHEET = toStylesheet();
+const STYLESHEET = [...toStylesheet(), ...EXPLORE_STYLES];
 
 /**
  * fcose at default quality costs ~17 s for 1,000 nodes here (STACK-NOTES.md); draft quality keeps
@@ -74,6 +76,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
         }}
       />
       {cy && <SelectionController cy={cy} />}
+      {cy && <ExploreControllers cy={cy} graph={graph} />}
     </div>
   );
 }

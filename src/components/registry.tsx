@@ -5,6 +5,9 @@ import { ImportReport } from './ImportReport';
 import { MetricsView } from './analysis/MetricsView';
 import { GroupsView } from './analysis/GroupsView';
 import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
+import { FilterPanel } from './explore/FilterPanel';
+import { PathPanel } from './explore/PathPanel';
+import { TableView } from './explore/TableView';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -18,6 +21,7 @@ export interface MainView {
 }
 
 export const MAIN_VIEWS: MainView[] = [
+  { id: 'table', label: 'Table', Component: TableView },
   { id: 'metrics', label: 'Metrics', Component: MetricsView },
   { id: 'groups', label: 'Groups', Component: GroupsView },
   { id: 'import-report', label: 'Import report', Component: ImportReport },
@@ -27,4 +31,6 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
+  { id: 'filters', Component: FilterPanel },
+  { id: 'paths', Component: PathPanel },
 ];

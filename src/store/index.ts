@@ -5,7 +5,7 @@ import { createDatasetSlice, getEmptyDatasetState, type DatasetSlice } from './d
 import { createRolesSlice, getEmptyRolesState, type RolesSlice } from './rolesSlice';
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
-import { createViewSlice, getEmptyViewState, type ViewSlice } from './viewSlice';
+import { createViewSlice, getEmptyViewHistory, getEmptyViewState, type ViewSlice } from './viewSlice';
 
 export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice;
 
@@ -22,7 +22,7 @@ export const useAppStore = create<AppState>()((...args) => ({
 
 /** Everything that belongs to one data set (view, selection, analysis) back to empty. */
 export function resetViewSlices(): void {
-  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), ...getEmptyAnalysisState() });
+  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), viewHistory: getEmptyViewHistory(), ...getEmptyAnalysisState() });
 }
 
 /** Every slice back to empty: used by tests. */

@@ -59,6 +59,8 @@ describe('Inspector', () => {
     expect(within(inspector).getByRole('heading', { name: 'Axelera' })).toBeInTheDocument();
     expect(within(inspector).queryByRole('link')).toBeNull();
     expect(within(inspector).getByText('javascript:alert(1)')).toBeInTheDocument();
-    expect(within(within(inspector).getByRole('list', { name: 'Neighbours' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Grand Lyon', 'Rhodia']);
+    // Neighbours grouped by the kind of tie that joins them.
+    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Funding' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Grand Lyon']);
+    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Membership' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Rhodia']);
   });
 });
