@@ -43,7 +43,7 @@ export function pickPriorityLabels(candidates: readonly LabelCandidate[], viewpo
   for (const candidate of ordered) {
     if (chosen.length >= budget) break;
     const box = labelBox(candidate, px);
-    const onScreen = box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
+    const onScreen = box.left >= 0 && box.right <= viewport.width && box.top >= 0 && box.bottom <= viewport.height;
     if (!candidate.selected && (!onScreen || placed.some((other) => overlaps(box, other)))) continue;
     placed.push(box);
     chosen.push(candidate.id);

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 /** On-screen size (px) of a priority label, whatever the zoom. */
-export const PRIORITY_LABEL_PX = 15;
+export const PRIORITY_LABEL_PX = 16;
 /** Below this zoom ordinary labels would be smaller than 11 px, so only priority labels show. */
 export const ALL_LABELS_ZOOM = 11 / 13;
 

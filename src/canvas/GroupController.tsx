@@ -15,7 +15,7 @@ type Groups = ReturnType<typeof groupElements>;
 function groupPositions({ groups, elements }: Groups, byCity: boolean): Positions {
   const sizeOf = new Map(elements.map((element) => [element.data.id ?? '', Number(element.data['size'] ?? 40)]));
   const nodes = groups.map((group) => ({ id: group.id, size: sizeOf.get(group.id) ?? 40 }));
-  if (!byCity) return concentricLayout(nodes, (id) => groups.find((group) => group.id === id)?.members.length ?? 0);
+  if (!byCity) return concentricLayout(nodes, (id) => groups.find((group) => group.id === id)?.members.length ?? 0, 1.5);
   return geographicLayout(
     nodes.map((node, i) => {
       const place = lookupCity(groups[i]?.key);

@@ -37,7 +37,7 @@ export function Legend() {
   const appearance = selectNodeAppearance(graph, colour, size, analysis);
   const colourLegend = appearance.colourLegend;
   const title = colour.by === 'role' ? 'Roles' : colourLegend.kind === 'category' ? colourLegend.field : colourLegend.metric;
-  const label = (key: string) => (colour.by === 'role' ? 'Roles' : (selectColourOptions(dataset, analysis).find((o) => o.value.endsWith(`:${key}`))?.label ?? key));
+  const label = (key: string) => (colour.by === 'role' ? 'Roles' : `Colour: ${selectColourOptions(dataset, analysis).find((o) => o.value.endsWith(`:${key}`))?.label ?? key}`);
   const sizeLabel = selectSizeOptions(dataset, analysis).find((o) => (size.by === 'metric' ? o.value === `metric:${size.metric}` : o.value === size.by))?.label ?? '';
   const roles = ROLES.filter((role: Role) => graph.someNode((_id, node) => node.role === role));
   const toggle = (key: string) => updateView({ hiddenCategories: hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key] });

@@ -5,7 +5,9 @@ import { ROLE_LABELS, type Role } from '../model/roles';
 import { ROLE_SHAPES } from '../appearance/shapes';
 import { ShapeIcon } from './ShapeIcon';
 
-const format = (value: number) => (Number.isInteger(value) ? value.toLocaleString('en') : value.toLocaleString('en', { maximumSignificantDigits: 3 }));
+/** Integers below 10,000 (years among them) without a thousands separator; fractions to 3 digits. */
+const format = (value: number) =>
+  Number.isInteger(value) ? value.toLocaleString('en', { useGrouping: Math.abs(value) >= 10000 }) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
 /** Categories as toggle buttons: pressed = shown; releasing one hides its organisations. */
 export function CategoryToggles({ items, hidden, onToggle }: { items: CategoryItem[]; hidden: string[]; onToggle: (key: string) => void }) {
