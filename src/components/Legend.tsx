@@ -3,6 +3,7 @@ import { selectColourOptions, selectGraph, selectNodeAppearance, selectSizeOptio
 import { categoryItems } from '../appearance/nodeAppearance';
 import { measureLabel } from '../appearance/appearanceOptions';
 import { ROLES, type Role } from '../model/roles';
+import { ROLE_SHAPES } from '../appearance/shapes';
 import { CategoryToggles, MetricBar, ShapeKey, SizeKey, TieKey } from './LegendParts';
 
 /** What the canvas draws, always in step with it: colours (each a show/hide toggle), size, shapes, ties. */
@@ -44,10 +45,14 @@ export function Legend() {
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{label(title)}</h2>
-      {colourLegend.kind === 'category' ? <CategoryToggles items={colourLegend.items} hidden={hidden} onToggle={toggle} /> : <MetricBar legend={colourLegend} />}
+      {colourLegend.kind === 'category' ? <CategoryToggles items={colourLegend.items} hidden={hidden} onToggle={toggle} shapeOf={colour.by === 'role' ? (key) => ROLE_SHAPES[key as Role] : undefined} /> : <MetricBar legend={colourLegend} />}
       <SizeKey legend={appearance.sizeLegend} label={sizeLabel} />
-      <h3>Shape: role</h3>
-      <ShapeKey roles={roles} />
+      {colour.by !== 'role' && (
+        <>
+          <h3>Shape: role</h3>
+          <ShapeKey roles={roles} />
+        </>
+      )}
       <h3>Ties: colour by type, width by weight</h3>
       <TieKey items={selectTieTypes(graph)} />
     </section>

@@ -3,14 +3,14 @@ import type { TieTypeItem } from '../appearance/tieAppearance';
 import { NO_VALUE_COLOUR } from '../appearance/scales';
 import { ROLE_LABELS, type Role } from '../model/roles';
 import { ROLE_SHAPES } from '../appearance/shapes';
-import { ShapeIcon } from './ShapeIcon';
+import { clipPathFor, ShapeIcon } from './ShapeIcon';
 
 /** Integers below 10,000 (years among them) without a thousands separator; fractions to 3 digits. */
 const format = (value: number) =>
   Number.isInteger(value) ? value.toLocaleString('en', { useGrouping: Math.abs(value) >= 10000 }) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
 /** Categories as toggle buttons: pressed = shown; releasing one hides its organisations. */
-export function CategoryToggles({ items, hidden, onToggle }: { items: CategoryItem[]; hidden: string[]; onToggle: (key: string) => void }) {
+export function CategoryToggles({ items, hidden, onToggle, shapeOf }: { items: CategoryItem[]; hidden: string[]; onToggle: (key: string) => void; shapeOf?: (key: string) => string }) {
   return (
     <ul className="legend-items" aria-label="Colours">
       {items.map((item) => {
@@ -18,7 +18,9 @@ export function CategoryToggles({ items, hidden, onToggle }: { items: CategoryIt
         return (
           <li key={item.key} data-colour={item.colour}>
             <button type="button" className="legend-toggle" aria-pressed={shown} onClick={() => onToggle(item.key)} title={shown ? `Hide ${item.label}` : `Show ${item.label}`}>
-              <span className="swatch" style={{ backgroundColor: item.colour }} aria-hidden="true" />
+              <span className="swatch-outline" aria-hidden="true">
+                <span className="swatch" style={{ backgroundColor: item.colour, clipPath: shapeOf ? clipPathFor(shapeOf(item.key)) : undefined }} />
+              </span>
               <span className="legend-label">{item.label}</span>
               <span className="legend-count">{item.count}</span>
             </button>

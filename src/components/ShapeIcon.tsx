@@ -9,6 +9,14 @@ const POLYGONS: Record<string, string> = {
   'round-octagon': '6.5,1.5 13.5,1.5 18.5,6.5 18.5,13.5 13.5,18.5 6.5,18.5 1.5,13.5 1.5,6.5',
 };
 
+/** The same shapes as a CSS clip-path (percentages of the box), for coloured legend swatches. */
+export function clipPathFor(shape: string): string | undefined {
+  const points = POLYGONS[shape];
+  if (!points) return undefined;
+  const percent = points.split(' ').map((pair) => pair.split(',').map((v) => `${Number(v) * 5}%`).join(' '));
+  return `polygon(${percent.join(', ')})`;
+}
+
 /** A small picture of a node shape, for the legend. */
 export function ShapeIcon({ shape, colour = '#ffffff' }: { shape: string; colour?: string }) {
   const points = POLYGONS[shape];
