@@ -7,7 +7,7 @@ import { concentricLayout } from '../layout/concentricLayout';
 import { geographicLayout } from '../layout/geographicLayout';
 import type { Positions } from '../layout/types';
 import { useAppStore } from '../store';
-import { applyPositions } from './applyPositions';
+import { applyPositions, fitTo } from './applyPositions';
 
 type Groups = ReturnType<typeof groupElements>;
 
@@ -44,7 +44,7 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
         original.current?.restore();
       });
       original.current = null;
-      cy.fit(undefined, 30);
+      fitTo(cy, cy.nodes().map((node) => node.position()));
       cy.emit('layoutstop');
       container?.setAttribute('data-layout', 'done');
       return;

@@ -7,6 +7,7 @@ import { presetLayout } from '../../src/layout/presetLayout';
 import { project } from '../../src/layout/projection';
 import { staticLayout, layoutNodesOf } from '../../src/layout/layoutPositions';
 import { createForceRun } from '../../src/layout/forceLayout';
+import { viewportFor } from '../../src/layout/viewportFor';
 import type { Positions } from '../../src/layout/types';
 import { graphOf, org, tie } from './testGraph';
 
@@ -127,5 +128,17 @@ describe('force layout (ForceAtlas2)', () => {
     const within = mean([1, 2, 3, 4].map((i) => distance(positions['v1']!, positions[`v${i === 1 ? 0 : i}`]!)));
     const across = mean([6, 7, 8, 9].map((i) => distance(positions['v1']!, positions[`v${i}`]!)));
     expect(within).toBeLessThan(across);
+  });
+});
+
+describe('viewportFor', () => {
+  it('centres and fits the points within the margin', () => {
+    // 200 × 100 box into 500 × 300 with margin 50: zoom = min(400/200, 200/100) = 2
+    const viewport = viewportFor([{ x: 0, y: 0 }, { x: 200, y: 100 }], { width: 500, height: 300 }, 50, 0.01, 10);
+    expect(viewport).toEqual({ zoom: 2, pan: { x: 250 - 100 * 2, y: 150 - 50 * 2 } });
+  });
+  it('clamps the zoom and handles a single point and no points', () => {
+    expect(viewportFor([{ x: 10, y: 10 }], { width: 100, height: 100 }, 0, 0.1, 4)).toEqual({ zoom: 4, pan: { x: 10, y: 10 } });
+    expect(viewportFor([], { width: 100, height: 100 }, 0, 0.1, 4)).toBeNull();
   });
 });
