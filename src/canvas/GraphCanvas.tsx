@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { toElements } from '../appearance/toElements';
@@ -72,7 +72,8 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
       {cy && <BasemapLayer cy={cy} />}
       <div ref={containerRef} className="cy-container" data-layout="running" />
       {cy && (
-        <>
+        // Keyed on the renderer: a new cy gets fresh controllers (their refs hold cy's elements).
+        <Fragment key={webgl ? 'webgl' : 'canvas'}>
           <GroupController cy={cy} graph={graph} />
           <TieLimitController cy={cy} graph={graph} />
           <AppearanceController cy={cy} graph={graph} />
@@ -80,7 +81,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
           <SelectionController cy={cy} />
           <LabelController cy={cy} />
           <CanvasNotes graph={graph} />
-        </>
+        </Fragment>
       )}
     </div>
   );
