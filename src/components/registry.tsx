@@ -8,6 +8,7 @@ import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
 import { FilterPanel } from './explore/FilterPanel';
 import { PathPanel } from './explore/PathPanel';
 import { TableView } from './explore/TableView';
+import { AppearancePanel } from './AppearancePanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -33,4 +34,5 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'inspector', Component: Inspector },
   { id: 'filters', Component: FilterPanel },
   { id: 'paths', Component: PathPanel },
+  { id: 'appearance', Component: AppearancePanel },
 ];

@@ -3,6 +3,11 @@ import { roleLegend } from '../appearance/legend';
 import type { Dataset, ImportReport, ReportEntry } from '../model/types';
 import { sortEntries, type EntrySortKey } from '../import/reportCsv';
 import { NO_ROLE_OVERRIDES, type RoleOverrides } from '../model/roles';
+import type { AnalysisResults } from '../analysis/types';
+import { nodeAppearance, type ColourBy, type SizeBy } from '../appearance/nodeAppearance';
+import { tieTypeItems } from '../appearance/tieAppearance';
+import { categoryFields, colourOptions, sizeOptions } from '../appearance/appearanceOptions';
+import { strongestTies } from '../graph/strongestTies';
 
 /** Memoise on the identity of one argument: derived data is rebuilt only when its input changes. */
 function memoiseOne<A extends object, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -51,3 +56,34 @@ export const selectSortedEntries = (() => {
     return last.entries;
   };
 })();
+
+/** Memoise on the identity of every argument (for derived data with several inputs). */
+function memoiseArgs<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R | undefined;
+  return (...args) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs?.[i])) {
+      lastResult = fn(...args);
+      lastArgs = args;
+    }
+    return lastResult as R;
+  };
+}
+
+/** Colour and size of every organisation and the legends, for the current mapping. */
+export const selectNodeAppearance = memoiseArgs((graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null) =>
+  nodeAppearance(graph, colour, size, analysis),
+);
+
+/** Tie types with their colours and counts. */
+export const selectTieTypes = memoiseOne((graph: ClusterGraph) => tieTypeItems(graph));
+
+/** Options of the Appearance panel's selects. */
+export const selectColourOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => colourOptions(dataset, analysis));
+export const selectSizeOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => sizeOptions(dataset, analysis));
+export const selectGroupFields = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => categoryFields(dataset, analysis));
+
+/** Ids of the ties drawn under the view's tie limit (null: all). */
+export const selectDrawnTies = memoiseArgs((graph: ClusterGraph, limit: number | null) =>
+  strongestTies(graph.mapEdges((id, { tie }) => ({ id, weight: tie.weight })), limit),
+);

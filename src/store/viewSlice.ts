@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Filter } from '../filters/types';
 import type { AppState } from './index';
+import { DEFAULT_TIE_LIMIT } from '../graph/strongestTies';
 
 /**
  * The view: everything about *how* the data set is shown, none of the data itself. Plain and
@@ -39,6 +40,8 @@ export interface ViewState {
   hiddenCategories: string[];
   /** Null until the user moves the camera: then the canvas fits the graph. */
   camera: Camera | null;
+  /** Draw at most this many ties, the strongest first (null: all); the rest stay in analysis and tables. */
+  tieLimit: number | null;
 }
 
 /** Earlier views (most recent last) and undone ones, for undo/redo. */
@@ -82,6 +85,7 @@ export const getEmptyViewState = (): ViewState => ({
   groupBy: null,
   hiddenCategories: [],
   camera: null,
+  tieLimit: DEFAULT_TIE_LIMIT,
 });
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({

@@ -38,7 +38,7 @@ describe('Header', () => {
 describe('Legend', () => {
   it('lists the roles present with their counts', () => {
     render(<Legend />);
-    const items = within(screen.getByRole('region', { name: 'Roles' })).getAllByRole('listitem');
+    const items = within(within(screen.getByRole('region', { name: 'Roles' })).getByRole('list', { name: 'Colours' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual(['Business1', 'Government1', 'Intermediary1']);
   });
 });
