@@ -16,6 +16,8 @@ const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).incl
 export function App() {
   const dataset = useAppStore((state) => state.dataset);
   const datasetVersion = useAppStore((state) => state.datasetVersion);
+  // The user's type -> role corrections recolour and reshape the canvas, as they do the legend.
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -48,7 +50,7 @@ export function App() {
           <ExploreBar />
           <MainViewTabs />
           <section className="canvas-area" aria-label="Graph">
-            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
+            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} /> : <p className="empty">Loading the demo…</p>}
             <ActiveMainView />
           </section>
         </div>
