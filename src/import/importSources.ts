@@ -3,6 +3,7 @@ import { decodeBytes } from './decodeBytes';
 import { ImportError } from './ImportError';
 import { isTieTable } from './columns';
 import { parseCsv } from './parseCsv';
+import { restoreNeutralisedCells } from './restoreNeutralisedCells';
 import { parseJson } from './parseJson';
 import { toDataset, type SourceTable } from './toDataset';
 
@@ -37,7 +38,7 @@ export function importSources(files: SourceFile[], options: ImportOptions = {}):
       if (json.ties) tables.push({ file: file.name, role: 'ties', table: json.ties });
       fileReports.push({ name: file.name, encoding, rows: (json.organisations?.rows.length ?? 0) + (json.ties?.rows.length ?? 0), format: 'Clusnet JSON' });
     } else {
-      const table = parseCsv(text);
+      const table = restoreNeutralisedCells(parseCsv(text));
       if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
       if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
       const role = isTieTable(table.header) ? 'ties' : 'organisations';
