@@ -5,6 +5,8 @@ import { selectGraph } from './store/selectors';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
+import { StorageBanner } from './components/StorageBanner';
+import { restoreSavedWork, startAutosave } from './store/persistence';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 
@@ -15,9 +17,15 @@ export function App() {
   const datasetVersion = useAppStore((state) => state.datasetVersion);
   const [dragging, setDragging] = useState(false);
 
+  useEffect(() => startAutosave(), []);
+
   useEffect(() => {
-    // First visit: the embedded demo, through the same import path as a user's file.
-    if (useAppStore.getState().dataset === null) void loadDemo();
+    // The work kept in this browser; on a first visit, the embedded demo, through the same
+    // import path as a user's file.
+    if (useAppStore.getState().dataset !== null) return;
+    void restoreSavedWork().then((restored) => {
+      if (!restored && useAppStore.getState().dataset === null) void loadDemo();
+    });
   }, []);
 
   return (
@@ -39,6 +47,7 @@ export function App() {
     >
       <Header />
       <ImportStatusBar />
+      <StorageBanner />
       <main className="workspace">
         <div className="main-column">
           <MainViewTabs />

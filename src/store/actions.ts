@@ -1,7 +1,7 @@
 import type { ImportResult } from '../model/types';
 import type { SourceFile } from '../import/importSources';
 import { ImportCancelled, runImport } from '../workers/importClient';
-import { resetViewSlices, useAppStore } from './index';
+import { getEmptyViewSlicesState, useAppStore } from './index';
 import { markPerf } from '../perf';
 import demoOrganisations from '../../fixtures/clusnet-demo/organisations.csv?raw';
 import demoTies from '../../fixtures/clusnet-demo/ties.csv?raw';
@@ -10,10 +10,12 @@ export const DEMO_NAME = 'CLUSNET: Clusters & Cities Network';
 
 let currentImport: AbortController | null = null;
 
-/** Replace the data set: every view slice starts afresh for the new data. */
+/**
+ * Replace the data set: every view slice starts afresh for the new data. One store update, so
+ * that autosave never sees the old data set with an emptied view (src/store/persistence.ts).
+ */
 function loadDataset({ dataset, report }: ImportResult): void {
-  resetViewSlices();
-  useAppStore.getState().setDataset(dataset, report);
+  useAppStore.setState((state) => ({ ...getEmptyViewSlicesState(), dataset, report, datasetVersion: state.datasetVersion + 1 }));
 }
 
 /** Import files (in a worker) and load them; on failure the data set already loaded stays. */

@@ -4,8 +4,10 @@ import { createDatasetSlice, getEmptyDatasetState, type DatasetSlice } from './d
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
 import { createViewSlice, getEmptyViewState, type ViewSlice } from './viewSlice';
+import { createScenesSlice, getEmptyScenesState, type ScenesSlice } from './scenesSlice';
+import { createProjectSlice, getEmptyProjectState, type ProjectSlice } from './projectSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice;
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ScenesSlice & ProjectSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -14,15 +16,20 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createAnalysisSlice(...args),
   ...createUiSlice(...args),
+  ...createScenesSlice(...args),
+  ...createProjectSlice(...args),
 }));
 
-/** Everything that belongs to one data set (view, selection, analysis) back to empty. */
+/** Empty state of everything that belongs to one data set (view, selection, analysis, scenes). */
+export const getEmptyViewSlicesState = () => ({ ...getEmptySelectionState(), view: getEmptyViewState(), ...getEmptyAnalysisState(), ...getEmptyScenesState() });
+
+/** Everything that belongs to one data set back to empty. */
 export function resetViewSlices(): void {
-  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), ...getEmptyAnalysisState() });
+  useAppStore.setState(getEmptyViewSlicesState());
 }
 
 /** Every slice back to empty: used by tests. */
 export function resetAllSlices(): void {
-  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState() });
+  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState(), ...getEmptyProjectState() });
   resetViewSlices();
 }

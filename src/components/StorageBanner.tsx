@@ -1,0 +1,27 @@
+import { useAppStore } from '../store';
+
+/** Shown when the work cannot be kept in this browser: says what to do instead. */
+export function StorageBanner() {
+  const saveStatus = useAppStore((state) => state.saveStatus);
+  const setSaveStatus = useAppStore((state) => state.setSaveStatus);
+  if (saveStatus.status !== 'error') return null;
+  return (
+    <div role="alert" className="storage-banner">
+      <span>{saveStatus.message}</span>
+      <button type="button" className="button" onClick={() => setSaveStatus({ status: 'idle' })}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** "Saved in this browser" beside the data set's summary, so a person knows a reload is safe. */
+export function SaveStatusText() {
+  const saveStatus = useAppStore((state) => state.saveStatus);
+  const text = { idle: '', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved in this browser' }[saveStatus.status];
+  return (
+    <p role="status" aria-label="Save status" className="save-status">
+      {text}
+    </p>
+  );
+}
