@@ -99,6 +99,12 @@ export function newProjectId(): string {
 
 /** File name for a project: its name made safe for file systems, plus the suffix. */
 export function projectFileName(project: Pick<Project, 'name'>): string {
-  const base = project.name.normalize('NFKD').replace(/[^\w\s-]+/g, '').trim().replace(/\s+/g, '-').toLowerCase();
+  const base = project.name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return `${base || 'project'}${PROJECT_FILE_SUFFIX}`;
 }

@@ -84,6 +84,8 @@ function onStoreChange(state: AppState, previous: AppState): void {
   }
   if (previous.project && state.project && previous.project.id !== state.project.id) flushPending(previous);
   if (!WATCHED.some((key) => state[key] !== previous[key])) return;
+  // Say at once that a change is not yet kept, so nobody reloads believing it is.
+  if (state.saveStatus.status !== 'saving' && state.saveStatus.status !== 'error') state.setSaveStatus({ status: 'saving' });
   if (timer !== null) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;

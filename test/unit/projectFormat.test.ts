@@ -72,5 +72,6 @@ describe('project files', () => {
     ['Lyon / Grand Lyon: 2024', 'lyon-grand-lyon-2024.clusnet.json'],
     ['Łódź ', 'odz.clusnet.json'],
     ['***', 'project.clusnet.json'],
+    ['lyon.csv + lyon-ties.csv', 'lyon-csv-lyon-ties-csv.clusnet.json'],
   ])('names the file for %j as %j', (name, fileName) => expect(projectFileName({ name })).toBe(fileName));
 });
