@@ -16,6 +16,10 @@ export function ExportButton() {
       </button>
       <Dialog title="Export" open={open} onClose={() => setOpen(false)}>
         <p className="hint">Files are made in your browser and saved by it; nothing is uploaded.</p>
+        <label className="check">
+          <input type="checkbox" checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
+          CSV for Excel (adds a byte-order mark so accents show correctly)
+        </label>
         <ul className="export-list">
           {DATA_EXPORT_FORMATS.map((format) => (
             <li key={format.kind}>
@@ -26,10 +30,6 @@ export function ExportButton() {
             </li>
           ))}
         </ul>
-        <label className="check">
-          <input type="checkbox" checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
-          CSV for Excel (adds a byte-order mark so accents show correctly)
-        </label>
       </Dialog>
     </>
   );

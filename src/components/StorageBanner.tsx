@@ -3,12 +3,13 @@ import { useAppStore } from '../store';
 /** Shown when the work cannot be kept in this browser: says what to do instead. */
 export function StorageBanner() {
   const saveStatus = useAppStore((state) => state.saveStatus);
-  const setSaveStatus = useAppStore((state) => state.setSaveStatus);
-  if (saveStatus.status !== 'error') return null;
+  const dismissed = useAppStore((state) => state.dismissedStorageMessage);
+  const dismiss = useAppStore((state) => state.dismissStorageMessage);
+  if (saveStatus.status !== 'error' || saveStatus.message === dismissed) return null;
   return (
     <div role="alert" className="storage-banner">
       <span>{saveStatus.message}</span>
-      <button type="button" className="button" onClick={() => setSaveStatus({ status: 'idle' })}>
+      <button type="button" className="button" onClick={() => dismiss(saveStatus.message)}>
         Dismiss
       </button>
     </div>

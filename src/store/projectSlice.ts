@@ -21,19 +21,23 @@ export interface ProjectState {
   /** Projects kept in this browser, most recently saved first. */
   projects: ProjectSummary[];
   saveStatus: SaveStatus;
+  /** A storage message the user dismissed: not shown again for every later change. */
+  dismissedStorageMessage: string | null;
 }
 
 export interface ProjectSlice extends ProjectState {
   setSaveStatus: (status: SaveStatus) => void;
   setProjects: (projects: ProjectSummary[]) => void;
   renameCurrentProject: (name: string) => void;
+  dismissStorageMessage: (message: string) => void;
 }
 
-export const getEmptyProjectState = (): ProjectState => ({ project: null, projects: [], saveStatus: { status: 'idle' } });
+export const getEmptyProjectState = (): ProjectState => ({ project: null, projects: [], saveStatus: { status: 'idle' }, dismissedStorageMessage: null });
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set) => ({
   ...getEmptyProjectState(),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   setProjects: (projects) => set({ projects }),
+  dismissStorageMessage: (dismissedStorageMessage) => set({ dismissedStorageMessage }),
   renameCurrentProject: (name) => set((state) => (state.project ? { project: { ...state.project, name } } : {})),
 });

@@ -97,3 +97,23 @@ test('after the first visit the app opens offline', async ({ page, context }) =>
   await waitForGraph(page);
   await context.setOffline(false);
 });
+
+test('without storage (as in some private windows) a message says so and the data stays', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await page.goto('./');
+  await waitForGraph(page);
+  await expect(page.getByRole('alert')).toContainText('does not let the app keep your work');
+  await page.getByLabel('Load data').setInputFiles([
+    { name: 'lyon.csv', mimeType: 'text/csv', buffer: Buffer.from(ORGS) },
+    { name: 'lyon-ties.csv', mimeType: 'text/csv', buffer: Buffer.from(TIES) },
+  ]);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText('3 organisations · 2 ties');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Not saved in this browser');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Once dismissed, the same message does not come back with every change.
+  await page.getByLabel('Load data').setInputFiles([{ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('id\nsolo\n') }]);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText('1 organisation · 0 ties');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Not saved in this browser');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
