@@ -6,6 +6,7 @@ import { parseJson, type GraphTables } from './parseJson';
 import { parseXml } from './parseXml';
 import { planTable, type TableMapping, type TablePlan, type TableRole } from './tableMapping';
 import { toDataset, type DatasetOptions, type SourceTable } from './toDataset';
+import { restoreNeutralisedCells } from './restoreNeutralisedCells';
 
 /** A file handed to the importer: its name and its bytes. */
 export interface SourceFile {
@@ -77,7 +78,9 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   const format = detectFormat(text);
   if (format === 'json') return graphFile(file.name, encoding, parseJson(file.name, text));
   if (format === 'xml') return graphFile(file.name, encoding, parseXml(file.name, text));
-  const table = parseCsv(text, { onProgress });
+  // Cells our own CSV export neutralised against formula injection read back as written.
+  const parsed = parseCsv(text, { onProgress });
+  const table = { ...parsed, ...restoreNeutralisedCells(parsed) };
   if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);
