@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
+import { ScenesPanel } from './ScenesPanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -18,4 +19,5 @@ export const MAIN_VIEWS: MainView[] = [];
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
+  { id: 'scenes', Component: ScenesPanel },
 ];

@@ -4,8 +4,10 @@ import { createDatasetSlice, getEmptyDatasetState, type DatasetSlice } from './d
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
 import { createViewSlice, getEmptyViewState, type ViewSlice } from './viewSlice';
+import { createScenesSlice, getEmptyScenesState, type ScenesSlice } from './scenesSlice';
+import { createPresentationSlice, getEmptyPresentationState, type PresentationSlice } from './presentationSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice;
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ScenesSlice & PresentationSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -14,11 +16,20 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createAnalysisSlice(...args),
   ...createUiSlice(...args),
+  ...createScenesSlice(...args),
+  ...createPresentationSlice(...args),
 }));
 
 /** Everything that belongs to one data set (view, selection, analysis) back to empty. */
 export function resetViewSlices(): void {
-  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), ...getEmptyAnalysisState() });
+  useAppStore.setState({
+    ...getEmptySelectionState(),
+    view: getEmptyViewState(),
+    ...getEmptyAnalysisState(),
+    // Scenes name organisations by id: they belong to the data set they were made on.
+    ...getEmptyScenesState(),
+    ...getEmptyPresentationState(),
+  });
 }
 
 /** Every slice back to empty: used by tests. */
