@@ -1,10 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
+import { themeRules, type ThemeName } from './themes';
 
 /**
  * The canvas stylesheet. Labels are drawn as canvas text (never HTML), with an outline so they
  * read on any background and a minimum zoomed size so a zoomed-out view is not an unreadable mass.
+ * `theme` and `projector` append their rules after the base ones (see themes.ts).
  */
-export function toStylesheet(): StylesheetJson {
+export function toStylesheet(theme: ThemeName = 'light', projector = false, zoom = 1): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -49,5 +51,6 @@ export function toStylesheet(): StylesheetJson {
       selector: '.faded',
       style: { opacity: 0.15 },
     },
+    ...themeRules(theme, projector, zoom),
   ];
 }

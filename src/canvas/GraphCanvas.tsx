@@ -6,6 +6,8 @@ import type { ClusterGraph } from '../graph/buildGraph';
 import { toElements } from '../appearance/toElements';
 import { toStylesheet } from '../appearance/toStylesheet';
 import { SelectionController } from './SelectionController';
+import { PresentationController } from './PresentationController';
+import { ThemeController } from './ThemeController';
 import { markPerf } from '../perf';
 
 cytoscape.use(fcose);
@@ -74,6 +76,8 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
         }}
       />
       {cy && <SelectionController cy={cy} />}
+      {cy && <PresentationController cy={cy} />}
+      {cy && <ThemeController cy={cy} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store';
 import { summariseDataset } from '../model/summary';
 import { LoadDataButton } from './LoadDataButton';
+import { PresentationControls } from './PresentationControls';
 
 /** Name of the data set, its summary and the way to load another. */
 export function Header() {
@@ -19,6 +20,7 @@ export function Header() {
           <p className="illustrative-notice">Illustrative data: CLUSNET cities, invented ties</p>
         )}
       </div>
+      <PresentationControls />
       <LoadDataButton />
     </header>
   );
