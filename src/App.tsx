@@ -7,6 +7,9 @@ import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
+import { PresentationLayer } from './components/PresentationLayer';
+import { ProjectorLegend } from './components/ProjectorLegend';
+import { useDisplayMode } from './components/useDisplayMode';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -14,6 +17,8 @@ export function App() {
   const dataset = useAppStore((state) => state.dataset);
   const datasetVersion = useAppStore((state) => state.datasetVersion);
   const [dragging, setDragging] = useState(false);
+  const displayClass = useDisplayMode();
+  const embed = useAppStore((state) => state.embed);
 
   useEffect(() => {
     // First visit: the embedded demo, through the same import path as a user's file.
@@ -22,7 +27,7 @@ export function App() {
 
   return (
     <div
-      className="app"
+      className={displayClass}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
         event.preventDefault();
@@ -45,6 +50,8 @@ export function App() {
           <section className="canvas-area" aria-label="Graph">
             {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
             <ActiveMainView />
+            <PresentationLayer />
+            {embed && <ProjectorLegend />}
           </section>
         </div>
         <aside className="sidebar">
