@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useAppStore } from '../store';
 import { enterFullscreen } from './fullscreen';
+import { ExportImageDialog } from './ExportImageDialog';
 
-/** Header controls: Present and the light/dark theme. */
+/** Header controls: the light/dark theme, the image export dialog, and Present. */
 export function PresentationControls() {
   const theme = useAppStore((state) => state.theme);
   const setTheme = useAppStore((state) => state.setTheme);
   const startPresentation = useAppStore((state) => state.startPresentation);
   const hasData = useAppStore((state) => state.dataset !== null);
+  const [exporting, setExporting] = useState(false);
   return (
     <div className="presentation-controls">
       <button
@@ -16,6 +19,9 @@ export function PresentationControls() {
         onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
       >
         Dark theme
+      </button>
+      <button type="button" className="button" disabled={!hasData} onClick={() => setExporting(true)}>
+        Export image
       </button>
       <button
         type="button"
@@ -29,6 +35,7 @@ export function PresentationControls() {
       >
         Present
       </button>
+      {exporting && <ExportImageDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }
