@@ -33,13 +33,13 @@ function restyleForProjector(cy: Core, theme: Parameters<typeof toStylesheet>[0]
 }
 
 /**
- * Renderless: the canvas stylesheet follows the theme. While presenting or embedded the projector
+ * Renderless: the canvas stylesheet follows the theme. While presenting the projector
  * rules apply: large labels on the biggest organisations in view, re-picked when the camera
  * settles. Skips the first run when the canvas already has the default sheet.
  */
 export function ThemeController({ cy }: { cy: Core }) {
   const theme = useAppStore((state) => state.theme);
-  const projector = useAppStore((state) => state.presenting || state.embed);
+  const projector = useAppStore((state) => state.presenting);
   const applied = useRef('light:false');
 
   useEffect(() => {
