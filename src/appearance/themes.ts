@@ -10,10 +10,10 @@ export const THEME_COLOURS: Record<ThemeName, { background: string; ink: string;
 
 /**
  * Rules appended after the base stylesheet (later rules win in Cytoscape), so the base stays as
- * it is for the light theme. `projector` enlarges labels and borders for a room; `zoom` is the
- * camera zoom those labels are sized for (see projectorRules).
+ * it is for the light theme. `projector` names only the biggest organisations, large (see
+ * projectorRules).
  */
-export function themeRules(theme: ThemeName, projector: boolean, zoom = 1): StylesheetJson {
+export function themeRules(theme: ThemeName, projector: boolean): StylesheetJson {
   const colours = THEME_COLOURS[theme];
   const rules: StylesheetJson = [];
   if (theme !== 'light') {
@@ -24,7 +24,7 @@ export function themeRules(theme: ThemeName, projector: boolean, zoom = 1): Styl
       { selector: 'edge.neighbourhood', style: { 'line-color': colours.highlight } },
     );
   }
-  if (projector) rules.push(...projectorRules(zoom));
+  if (projector) rules.push(...projectorRules());
   return rules;
 }
 
@@ -36,30 +36,32 @@ export const PROJECTOR_LABEL_MAX_WIDTH_PX = 320;
 export const PROJECTOR_LABEL_CLASS = 'projector-label';
 
 /**
- * Projector labels: only the nodes with PROJECTOR_LABEL_CLASS are named, at 20–28 screen pixels
- * by node size whatever the zoom (font sizes are in graph units, hence the division), so every
- * name on screen reads from the back of a room and none is drawn too small.
+ * Projector rules: only nodes with PROJECTOR_LABEL_CLASS (and the selected one) are named. The
+ * label size depends on the zoom, so it is set on those few nodes directly
+ * (projectorLabelStyle), never by re-applying the stylesheet, which costs seconds at 5,000 nodes.
  */
-export function projectorRules(zoom: number): StylesheetJson {
-  const perPixel = 1 / Math.max(zoom, 1e-3);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  const [small, large] = PROJECTOR_LABEL_PX;
+export function projectorRules(): StylesheetJson {
   return [
-    {
-      selector: 'node',
-      style: {
-        label: '',
-        'font-size': `mapData(size, 18, 72, ${round(small * perPixel)}, ${round(large * perPixel)})`,
-        'font-weight': 'bold',
-        'text-outline-width': round(4 * perPixel),
-        'text-margin-y': round(4 * perPixel),
-        'border-width': 2.5,
-        'text-max-width': `${round(PROJECTOR_LABEL_MAX_WIDTH_PX * perPixel)}px`,
-        'min-zoomed-font-size': 0,
-        'z-index': 1,
-      },
-    },
+    { selector: 'node', style: { label: '', 'font-weight': 'bold', 'border-width': 2.5, 'min-zoomed-font-size': 0, 'z-index': 1 } },
     { selector: `node.${PROJECTOR_LABEL_CLASS}, node:selected`, style: { label: 'data(label)', 'z-index': 5 } },
     { selector: 'edge', style: { opacity: 0.7 } },
   ];
+}
+
+/** Font size in screen pixels for a node of this size: 20 px for the smallest, 28 for the largest. */
+export function projectorLabelPx(size: number): number {
+  const [small, large] = PROJECTOR_LABEL_PX;
+  return small + ((large - small) * Math.min(Math.max(size - 18, 0), 54)) / 54;
+}
+
+/** The per-node label style that keeps a projector label at its screen size at this zoom. */
+export function projectorLabelStyle(size: number, zoom: number): Record<string, string | number> {
+  const perPixel = 1 / Math.max(zoom, 1e-3);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    'font-size': round(projectorLabelPx(size) * perPixel),
+    'text-outline-width': round(4 * perPixel),
+    'text-margin-y': round(4 * perPixel),
+    'text-max-width': `${round(PROJECTOR_LABEL_MAX_WIDTH_PX * perPixel)}px`,
+  };
 }

@@ -6,7 +6,7 @@ import { themeRules, type ThemeName } from './themes';
  * read on any background and a minimum zoomed size so a zoomed-out view is not an unreadable mass.
  * `theme` and `projector` append their rules after the base ones (see themes.ts).
  */
-export function toStylesheet(theme: ThemeName = 'light', projector = false, zoom = 1): StylesheetJson {
+export function toStylesheet(theme: ThemeName = 'light', projector = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -51,6 +51,6 @@ export function toStylesheet(theme: ThemeName = 'light', projector = false, zoom
       selector: '.faded',
       style: { opacity: 0.15 },
     },
-    ...themeRules(theme, projector, zoom),
+    ...themeRules(theme, projector),
   ];
 }

@@ -1,41 +1,51 @@
 import { useEffect, useRef } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { useAppStore } from '../store';
 import { toStylesheet } from '../appearance/toStylesheet';
-import { PROJECTOR_LABEL_CLASS, PROJECTOR_LABEL_MAX_WIDTH_PX, PROJECTOR_LABEL_PX } from '../appearance/themes';
+import { PROJECTOR_LABEL_CLASS, PROJECTOR_LABEL_MAX_WIDTH_PX, projectorLabelPx, projectorLabelStyle } from '../appearance/themes';
 import { labelBudget, pickLabelled } from '../presentation/pickLabels';
 
 /** Re-pick projector labels only after the camera has settled. */
 const SETTLE_MS = 120;
+const LABEL_STYLE_KEYS = 'font-size text-outline-width text-margin-y text-max-width';
 
-/** Name the biggest organisations in view (projector mode), and size labels for the zoom. */
-function restyleForProjector(cy: Core, theme: Parameters<typeof toStylesheet>[0]): void {
+const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 0;
+
+/**
+ * Name the biggest organisations in view, each with a label style for the current zoom. Only the
+ * nodes that gain or lose a name, and the named ones, are touched: a few dozen, at any scale.
+ */
+function relabelForProjector(cy: Core): void {
   const zoom = cy.zoom();
-  const candidates = cy.nodes(':visible').map((node) => ({
-    id: node.id(),
-    size: Number(node.data('size')) || 0,
-    chars: String(node.data('label') ?? '').length,
-    ...node.position(),
-  }));
-  const [small, large] = PROJECTOR_LABEL_PX;
-  const geometry = {
-    fontSize: (size: number) => (small + ((large - small) * Math.min(Math.max(size - 18, 0), 54)) / 54) / zoom,
-    maxWidth: PROJECTOR_LABEL_MAX_WIDTH_PX / zoom,
-  };
+  const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), size: sizeOf(node), chars: String(node.data('label') ?? '').length, ...node.position() }));
+  const geometry = { fontSize: (size: number) => projectorLabelPx(size) / zoom, maxWidth: PROJECTOR_LABEL_MAX_WIDTH_PX / zoom };
   const named = new Set(pickLabelled(candidates, cy.extent(), labelBudget(cy.width(), cy.height()), geometry));
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      if (named.has(node.id())) node.addClass(PROJECTOR_LABEL_CLASS);
-      else node.removeClass(PROJECTOR_LABEL_CLASS);
+    cy.nodes(`.${PROJECTOR_LABEL_CLASS}`).forEach((node) => {
+      if (named.has(node.id())) return;
+      node.removeClass(PROJECTOR_LABEL_CLASS);
+      node.removeStyle(LABEL_STYLE_KEYS);
     });
+    for (const id of named) {
+      const node = cy.getElementById(id);
+      node.addClass(PROJECTOR_LABEL_CLASS);
+      node.style(projectorLabelStyle(sizeOf(node), zoom));
+    }
   });
-  cy.style(toStylesheet(theme, true, zoom));
+}
+
+function clearProjectorLabels(cy: Core): void {
+  cy.batch(() => {
+    const named = cy.nodes(`.${PROJECTOR_LABEL_CLASS}`);
+    named.removeStyle(LABEL_STYLE_KEYS);
+    named.removeClass(PROJECTOR_LABEL_CLASS);
+  });
 }
 
 /**
- * Renderless: the canvas stylesheet follows the theme. While presenting the projector
- * rules apply: large labels on the biggest organisations in view, re-picked when the camera
- * settles. Skips the first run when the canvas already has the default sheet.
+ * Renderless: the canvas stylesheet follows the theme. While presenting the projector rules
+ * apply (large labels on the biggest organisations in view), re-picked when the camera settles.
+ * The stylesheet itself is applied only when the theme or the mode changes.
  */
 export function ThemeController({ cy }: { cy: Core }) {
   const theme = useAppStore((state) => state.theme);
@@ -44,18 +54,17 @@ export function ThemeController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     const key = `${theme}:${projector}`;
+    if (applied.current !== key) cy.style(toStylesheet(theme, projector));
+    applied.current = key;
     if (!projector) {
-      if (applied.current !== key) cy.style(toStylesheet(theme));
-      applied.current = key;
-      cy.nodes().removeClass(PROJECTOR_LABEL_CLASS);
+      clearProjectorLabels(cy);
       return;
     }
-    applied.current = key;
-    restyleForProjector(cy, theme);
+    relabelForProjector(cy);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onViewport = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => cy.destroyed() || restyleForProjector(cy, theme), SETTLE_MS);
+      timer = setTimeout(() => cy.destroyed() || relabelForProjector(cy), SETTLE_MS);
     };
     cy.on('viewport', onViewport);
     return () => {
