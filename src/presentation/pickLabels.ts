@@ -23,8 +23,8 @@ export interface LabelGeometry {
   maxWidth: number;
 }
 
-/** Screen area (px²) per label a room can read without clutter: about 40 names on a 1080p screen. */
-export const SCREEN_AREA_PER_LABEL = 40_000;
+/** Screen area (px²) per label a room can read without clutter: about 30 names on a 1080p screen. */
+export const SCREEN_AREA_PER_LABEL = 70_000;
 /** Average glyph width of a bold sans-serif, as a fraction of the font size. */
 const GLYPH_WIDTH = 0.62;
 

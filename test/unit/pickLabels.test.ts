@@ -25,8 +25,8 @@ describe('pickLabelled', () => {
 
 describe('labelBudget', () => {
   it.each([
-    [1920, 1080, 52],
-    [1280, 720, 23],
+    [1920, 1080, 30],
+    [1280, 720, 13],
     [100, 100, 5],
   ])('%i×%i → %i', (width, height, budget) => expect(labelBudget(width, height)).toBe(budget));
 });
