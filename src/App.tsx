@@ -12,6 +12,9 @@ import { restoreSavedWork, startAutosave } from './store/persistence';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 import { ExploreBar } from './components/explore/ExploreBar';
+import { PresentationLayer } from './components/PresentationLayer';
+import { ProjectorLegend } from './components/ProjectorLegend';
+import { useDisplayMode } from './components/useDisplayMode';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -21,6 +24,8 @@ export function App() {
   // The user's type -> role corrections recolour and reshape the canvas, as they do the legend.
   const roleOverrides = useAppStore((state) => state.roleOverrides);
   const [dragging, setDragging] = useState(false);
+  const displayClass = useDisplayMode();
+  const embed = useAppStore((state) => state.embed);
 
   useEffect(() => startAutosave(), []);
 
@@ -39,7 +44,7 @@ export function App() {
 
   return (
     <div
-      className="app"
+      className={displayClass}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
         event.preventDefault();
@@ -65,6 +70,8 @@ export function App() {
           <section className="canvas-area" aria-label="Graph">
             {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} /> : <p className="empty">Loading the demo…</p>}
             <ActiveMainView />
+            <PresentationLayer />
+            {embed && <ProjectorLegend />}
           </section>
         </div>
         <aside className="sidebar">

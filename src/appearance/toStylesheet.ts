@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { themeRules, type ThemeName } from './themes';
 
 /** On-screen size (px) of a priority label, whatever the zoom. */
 export const PRIORITY_LABEL_PX = 16;
@@ -10,8 +11,9 @@ export const ALL_LABELS_ZOOM = 11 / 13;
  * read on any background. Ordinary labels show only when zoomed in (min-zoomed-font-size); the
  * LabelController gives a few large or selected nodes the `label-priority` class, whose font is
  * scaled against the zoom so it stays readable when zoomed out.
+ * `theme` and `projector` append their rules after the base ones (see themes.ts).
  */
-export function toStylesheet(): StylesheetJson {
+export function toStylesheet(theme: ThemeName = 'light', projector = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -77,5 +79,6 @@ export function toStylesheet(): StylesheetJson {
       selector: '.faded',
       style: { opacity: 0.15 },
     },
+    ...themeRules(theme, projector),
   ];
 }

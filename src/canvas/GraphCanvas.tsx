@@ -19,6 +19,8 @@ import { CanvasNotes } from './CanvasNotes';
 import { cachedPositions } from './positionCache';
 import { layoutKey } from './layoutKey';
 import { createCy } from './createCy';
+import { PresentationController } from './PresentationController';
+import { ThemeController } from './ThemeController';
 import { markPerf } from '../perf';
 
 const STYLESHEET = [...toStylesheet(), ...EXPLORE_STYLES];
@@ -83,6 +85,8 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
           <SelectionController cy={cy} />
           <ExploreControllers cy={cy} graph={graph} />
           <LabelController cy={cy} />
+          <PresentationController cy={cy} />
+          <ThemeController cy={cy} />
           <CanvasNotes graph={graph} />
         </Fragment>
       )}

@@ -4,6 +4,7 @@ import { LoadDataButton } from './LoadDataButton';
 import { ExportButton } from './ExportDialog';
 import { ProjectsButton } from './ProjectsDialog';
 import { SaveStatusText } from './StorageBanner';
+import { PresentationControls } from './PresentationControls';
 
 /** Name of the data set, its summary and the way to load another. */
 export function Header() {
@@ -24,6 +25,7 @@ export function Header() {
         <SaveStatusText />
       </div>
       <div className="header-actions">
+        <PresentationControls />
         <ProjectsButton />
         <ExportButton />
         <LoadDataButton />

@@ -9,6 +9,7 @@ import { FilterPanel } from './explore/FilterPanel';
 import { PathPanel } from './explore/PathPanel';
 import { TableView } from './explore/TableView';
 import { AppearancePanel } from './AppearancePanel';
+import { ScenesPanel } from './ScenesPanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -35,4 +36,5 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'filters', Component: FilterPanel },
   { id: 'paths', Component: PathPanel },
   { id: 'appearance', Component: AppearancePanel },
+  { id: 'scenes', Component: ScenesPanel },
 ];

@@ -9,7 +9,9 @@ import { createViewSlice, getEmptyViewHistory, getEmptyViewState, type ViewSlice
 import { createScenesSlice, getEmptyScenesState, type ScenesSlice } from './scenesSlice';
 import { createProjectSlice, getEmptyProjectState, type ProjectSlice } from './projectSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice & ScenesSlice & ProjectSlice;
+import { createPresentationSlice, getEmptyPresentationState, type PresentationSlice } from './presentationSlice';
+
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice & ScenesSlice & ProjectSlice & PresentationSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -22,6 +24,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createRolesSlice(...args),
   ...createScenesSlice(...args),
   ...createProjectSlice(...args),
+  ...createPresentationSlice(...args),
 }));
 
 /** Empty state of everything that belongs to one data set (view, selection, analysis, scenes). */
@@ -30,7 +33,9 @@ export const getEmptyViewSlicesState = () => ({
   view: getEmptyViewState(),
   viewHistory: getEmptyViewHistory(),
   ...getEmptyAnalysisState(),
+  // Scenes name organisations by id: they belong to the data set they were made on.
   ...getEmptyScenesState(),
+  ...getEmptyPresentationState(),
 });
 
 /** Everything that belongs to one data set back to empty. */

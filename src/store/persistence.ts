@@ -45,14 +45,20 @@ export function storageProblem(error: unknown): string {
   return 'This browser does not let the app keep your work (a private window, or storage turned off): it stays only until you close the page. Use Projects → Save project to keep it in a file.';
 }
 
-/** Write a project and make it the one to open next time; a failure becomes a visible message. */
-export async function writeProject(project: Project): Promise<void> {
+/**
+ * Write a project and make it the one to open next time; a failure becomes a visible message.
+ * `{ background: true }` keeps the last changes of a project the user has just left: it is not
+ * made current and does not speak for the save status of the project now open.
+ */
+export async function writeProject(project: Project, { background = false } = {}): Promise<void> {
   const { setSaveStatus, setProjects } = useAppStore.getState();
-  setSaveStatus({ status: 'saving' });
+  if (!background) setSaveStatus({ status: 'saving' });
   try {
     await storage.save(project);
-    await storage.setCurrentId(project.id);
-    setSaveStatus({ status: 'saved', at: project.savedAt });
+    if (!background) {
+      await storage.setCurrentId(project.id);
+      setSaveStatus({ status: 'saved', at: project.savedAt });
+    }
     setProjects(await storage.list());
   } catch (error) {
     setSaveStatus({ status: 'error', message: storageProblem(error) });
@@ -75,11 +81,19 @@ export function cancelPendingSave(): void {
 
 const WATCHED = ['dataset', 'report', 'view', 'scenes', 'project'] as const;
 
-function onStoreChange(state: AppState, previous: AppState): void {
+function onStoreChange(_notified: AppState, previous: AppState): void {
+  // Another listener may have updated the store inside this same notification (zustand then calls
+  // the remaining listeners with the older state): decide on the current state, or one new data
+  // set could start two projects.
+  const state = useAppStore.getState();
   if (state.dataset && state.datasetVersion !== state.project?.datasetVersion) {
-    // A new data set was loaded: keep the previous project's last changes, start a new project.
-    flushPending(previous);
+    // A new data set was loaded: start a new project first, then keep the previous project's last
+    // changes (writing reports its status through the store, which re-enters this listener).
+    const previousPending = timer !== null;
+    cancelPendingSave();
     useAppStore.setState({ project: { id: newProjectId(), name: state.dataset.name, datasetVersion: state.datasetVersion } });
+    const last = previousPending ? snapshotProject(previous) : null;
+    if (last) void writeProject(last, { background: true });
     return;
   }
   if (previous.project && state.project && previous.project.id !== state.project.id) flushPending(previous);

@@ -12,7 +12,7 @@ export interface ScenesSlice extends ScenesState {
   updateScene: (id: string, change: Partial<Omit<Scene, 'id'>>) => void;
   removeScene: (id: string) => void;
   /** Move a scene to a new place in the list (clamped to the list). */
-  moveScene: (id: string, toIndex: number) => void;
+  reorderScene: (id: string, toIndex: number) => void;
   /** Replace every scene: used when a project is restored. */
   setScenes: (scenes: Scene[]) => void;
 }
@@ -24,7 +24,7 @@ export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (s
   addScene: (scene) => set((state) => ({ scenes: [...state.scenes, scene] })),
   updateScene: (id, change) => set((state) => ({ scenes: state.scenes.map((scene) => (scene.id === id ? { ...scene, ...change, id } : scene)) })),
   removeScene: (id) => set((state) => ({ scenes: state.scenes.filter((scene) => scene.id !== id) })),
-  moveScene: (id, toIndex) =>
+  reorderScene: (id, toIndex) =>
     set((state) => {
       const from = state.scenes.findIndex((scene) => scene.id === id);
       if (from < 0) return {};

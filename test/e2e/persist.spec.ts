@@ -36,7 +36,7 @@ test('exported CSV files load back with the same counts', async ({ page }) => {
   await waitForGraph(page);
   const { organisations, ties } = demoCounts();
   await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(`${organisations} organisations · ${ties} ties`);
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('checkbox', { name: /CSV for Excel/ }).check();
   const orgs = await download(page, () => dialog.getByRole('button', { name: 'Organisations (CSV)' }).click());

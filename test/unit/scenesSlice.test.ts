@@ -19,7 +19,7 @@ describe('scenes slice', () => {
     ['b', -3, ['b', 'a', 'c']],
     ['zz', 0, ['a', 'b', 'c']],
   ])('moves %s to %i', (id, to, expected) => {
-    useAppStore.getState().moveScene(id, to);
+    useAppStore.getState().reorderScene(id, to);
     expect(ids()).toEqual(expected);
   });
 

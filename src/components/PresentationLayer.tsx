@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store';
+import { selectDeck } from '../store/presentationSlice';
+import { commandForKey, progressText, targetIndex, type PresentCommand } from '../presentation/keys';
+import { exitFullscreen, toggleFullscreen } from './fullscreen';
+import { ProjectorLegend } from './ProjectorLegend';
+
+/** Run one presentation command against the store. */
+function run(command: PresentCommand): void {
+  const state = useAppStore.getState();
+  const count = selectDeck(state).length;
+  if (command.kind === 'exit') {
+    state.stopPresentation();
+    exitFullscreen();
+  } else if (command.kind === 'toggle-notes') state.toggleNotes();
+  else if (command.kind === 'toggle-fullscreen') toggleFullscreen();
+  else state.goToScene(targetIndex(command, state.presentIndex, count));
+}
+
+/** A key while presenting; keys meant for a focused button or field are left to it. */
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select')) return;
+  if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+  const command = commandForKey(event.key, event.shiftKey);
+  if (!command) return;
+  event.preventDefault();
+  run(command);
+}
+
+/** Over the full-screen graph: the caption, the progress, optional speaker notes, small controls. */
+export function PresentationLayer() {
+  const presenting = useAppStore((state) => state.presenting);
+  const index = useAppStore((state) => state.presentIndex);
+  const notesVisible = useAppStore((state) => state.notesVisible);
+  const scenes = useAppStore((state) => state.scenes);
+  const transientScene = useAppStore((state) => state.transientScene);
+  const deck = selectDeck({ scenes, transientScene });
+  const layer = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!presenting) return;
+    window.addEventListener('keydown', onKeyDown);
+    layer.current?.focus();
+    // Leaving full screen with the browser's own Esc also ends the presentation.
+    let wasFullscreen = Boolean(document.fullscreenElement);
+    const onFullscreenChange = () => {
+      if (wasFullscreen && !document.fullscreenElement) useAppStore.getState().stopPresentation();
+      wasFullscreen = Boolean(document.fullscreenElement);
+    };
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, [presenting]);
+
+  if (!presenting) return null;
+  const scene = deck[index];
+  return (
+    <div ref={layer} className="presentation-layer" role="region" aria-label="Presentation" tabIndex={-1}>
+      <ProjectorLegend />
+      {scene && (scene.title || scene.text) && (
+        <section className="caption" aria-label="Caption" aria-live="polite">
+          {scene.title && <h2 className="caption-title">{scene.title}</h2>}
+          {scene.text && <p className="caption-text">{scene.text}</p>}
+        </section>
+      )}
+      {notesVisible && scene && (
+        <aside className="speaker-notes" aria-label="Speaker notes">
+          {scene.notes || 'No speaker notes for this scene.'}
+        </aside>
+      )}
+      <nav className="present-controls" aria-label="Presentation controls">
+        <button type="button" className="present-button" aria-label="Previous scene" disabled={index === 0} onClick={() => run({ kind: 'previous' })}>
+          ‹
+        </button>
+        <p role="status" aria-label="Scene progress" className="present-progress">
+          {progressText(index, deck.length)}
+        </p>
+        <button type="button" className="present-button" aria-label="Next scene" disabled={index >= deck.length - 1} onClick={() => run({ kind: 'next' })}>
+          ›
+        </button>
+        <button type="button" className="present-button" aria-label="Exit presentation" onClick={() => run({ kind: 'exit' })}>
+          ✕
+        </button>
+      </nav>
+    </div>
+  );
+}
