@@ -112,7 +112,7 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
   }
   const everyone: MergedOrganisation[] = [...described, ...resolved.placeholders.map((organisation) => ({ organisation, file: '', row: null }))];
   const aliases = mergeAliases(meta.acceptedMerges ?? [], new Set(everyone.map(({ organisation }) => organisation.id)));
-  const merged = applyMerges(everyone, resolved.ties, resolved.origins, aliases);
+  const merged = aliases.size > 0 ? applyMerges(everyone, resolved.ties, resolved.origins, aliases) : { organisations: everyone, ties: resolved.ties, origins: resolved.origins, entries: [] };
   append(entries, merged.entries);
   let ties = merged.ties;
   if (meta.mergeDuplicateTies) {

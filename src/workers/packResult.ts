@@ -13,6 +13,23 @@ interface Dictionary {
   words: string[];
 }
 
+/** Many strings as one (a single copy to clone) and their lengths. */
+interface PackedStrings {
+  text: string;
+  lengths: Int32Array;
+}
+
+const packStrings = (list: string[]): PackedStrings => ({ text: list.join(''), lengths: Int32Array.from(list, (item) => item.length) });
+
+function unpackStrings({ text, lengths }: PackedStrings): string[] {
+  const list: string[] = new Array<string>(lengths.length);
+  let offset = 0;
+  for (let item = 0; item < lengths.length; item++) {
+    list[item] = text.slice(offset, (offset += lengths[item]!));
+  }
+  return list;
+}
+
 /** One attribute key: a value per item; `undefined` where the item lacks the key. */
 interface AttributeColumn {
   key: string;
@@ -26,8 +43,8 @@ export interface PackedResult {
   report: ImportReport;
   meta: Omit<Dataset, 'organisations' | 'ties'>;
   organisations: {
-    ids: string[];
-    names: string[];
+    ids: PackedStrings;
+    names: PackedStrings;
     text: Record<(typeof TEXT_FIELDS)[number], Dictionary>;
     numbers: Record<(typeof NUMBER_FIELDS)[number], Float64Array>;
     placeholder: Uint8Array;
@@ -84,8 +101,8 @@ export function packResult({ dataset, report }: ImportResult): { packed: PackedR
     report,
     meta,
     organisations: {
-      ids: orgs.map((org) => org.id),
-      names: orgs.map((org) => org.name),
+      ids: packStrings(orgs.map((org) => org.id)),
+      names: packStrings(orgs.map((org) => org.name)),
       text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, dictionary(orgs.map((org) => org[field]))])) as PackedResult['organisations']['text'],
       numbers: Object.fromEntries(NUMBER_FIELDS.map((field) => [field, numbers(orgs, (org) => org[field])])) as PackedResult['organisations']['numbers'],
       placeholder: Uint8Array.from(orgs, (org) => (org.placeholder ? 1 : 0)),
@@ -105,15 +122,15 @@ export function packResult({ dataset, report }: ImportResult): { packed: PackedR
   };
   const o = packed.organisations;
   const t = packed.ties;
-  const arrays = [...Object.values(o.text).map((d) => d.index), ...Object.values(o.numbers), o.placeholder, t.source, t.target, t.type.index, t.weight, t.year, t.directed, t.count];
+  const arrays = [o.ids.lengths, o.names.lengths, ...Object.values(o.text).map((d) => d.index), ...Object.values(o.numbers), o.placeholder, t.source, t.target, t.type.index, t.weight, t.year, t.directed, t.count];
   return { packed, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
 }
 
 const attributesAt = (columns: AttributeColumn[], item: number): Attributes =>
   createAttributes(columns.flatMap(({ key, values }) => (values[item] === undefined ? [] : [[key, values[item] as AttributeValue] as const])));
 
-function organisationAt(o: PackedResult['organisations'], item: number): Organisation {
-  const org: Organisation = { id: o.ids[item]!, name: o.names[item]!, attributes: attributesAt(o.attributes, item) };
+function organisationAt(o: PackedResult['organisations'], ids: string[], names: string[], item: number): Organisation {
+  const org: Organisation = { id: ids[item]!, name: names[item]!, attributes: attributesAt(o.attributes, item) };
   for (const field of TEXT_FIELDS) {
     const word = o.text[field].index[item]!;
     if (word >= 0) org[field] = o.text[field].words[word]!;
@@ -137,17 +154,20 @@ function tieAt(t: PackedResult['ties'], ids: string[], item: number): Tie {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Rebuild the result's objects, `slice` at a time, yielding to the page between slices. */
-export async function unpackResult(packed: PackedResult, slice = 10_000): Promise<ImportResult> {
+/** Rebuild the result's objects, `slice` at a time (5,000 take a few ms), yielding to the page between slices. */
+export async function unpackResult(packed: PackedResult, slice = 5_000): Promise<ImportResult> {
   const organisations: Organisation[] = [];
   const ties: Tie[] = [];
   const o = packed.organisations;
-  for (let item = 0; item < o.ids.length; item++) {
-    organisations.push(organisationAt(o, item));
+  const ids = unpackStrings(o.ids);
+  const names = unpackStrings(o.names);
+  await nextTask();
+  for (let item = 0; item < ids.length; item++) {
+    organisations.push(organisationAt(o, ids, names, item));
     if ((item + 1) % slice === 0) await nextTask();
   }
   for (let item = 0; item < packed.ties.source.length; item++) {
-    ties.push(tieAt(packed.ties, o.ids, item));
+    ties.push(tieAt(packed.ties, ids, item));
     if ((item + 1) % slice === 0) await nextTask();
   }
   return { dataset: { ...packed.meta, organisations, ties }, report: packed.report };
