@@ -35,6 +35,8 @@ export interface DatasetMeta extends DatasetOptions {
   files: string[];
   illustrative?: boolean;
   report: ImportReport['files'];
+  /** Called as the building goes (0..1): large files spend seconds here after parsing. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Append many items: `push(...items)` overflows the call stack at a few hundred thousand. */
@@ -102,11 +104,13 @@ function readTables(tables: SourceTable[]) {
  */
 export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResult {
   const read = readTables(tables);
+  meta.onProgress?.(0.5);
   const entries = read.entries;
   const described = dropDuplicateIds(read.organisations, entries);
   const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
   const resolved = resolveTies(described.map(({ organisation }) => organisation), read.rawTies, { dropUnknownTies: meta.dropUnknownTies, inferOrganisations });
   append(entries, resolved.entries);
+  meta.onProgress?.(0.8);
   if (inferOrganisations && resolved.placeholders.length > 0) {
     entries.push({ severity: 'info', kind: 'inferred-organisations', file: tables.map(({ file }) => file).join(', '), row: null, column: null, problem: 'No organisations table.', action: `${resolved.placeholders.length} organisations taken from the names in the ties.` });
   }

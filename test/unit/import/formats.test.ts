@@ -58,7 +58,7 @@ describe('VOSviewer map + network files', () => {
       ['3', 'urban mobility', '2', 0.83, 0.1],
     ]);
     expect(dataset.ties.map((tie): Row => [tie.source, tie.target, tie.weight, tie.year])).toEqual([['1', '2', 4, undefined], ['2', '3', 3, undefined], ['1', '3', 1, undefined]]);
-    expect(report.files[1]?.format).toBe('VOSviewer network (ties)');
+    expect(report.files.map((file) => file.format)).toEqual(['VOSviewer map (organisations)', 'VOSviewer network (ties)']);
     expect(report.entries).toEqual([]);
   });
 });
