@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
 import { ImportReport } from './ImportReport';
+import { IMPORT_REPORT_VIEW } from './ImportExtras';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -14,7 +15,7 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [{ id: 'import-report', label: 'Import report', Component: ImportReport }];
+export const MAIN_VIEWS: MainView[] = [{ id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport }];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'legend', Component: Legend },
