@@ -9,12 +9,15 @@ import { ImportStatusBar } from './components/ImportStatusBar';
 import { ImportExtras } from './components/ImportExtras';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
+import { ExploreBar } from './components/explore/ExploreBar';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 export function App() {
   const dataset = useAppStore((state) => state.dataset);
   const datasetVersion = useAppStore((state) => state.datasetVersion);
+  // The user's type -> role corrections recolour and reshape the canvas, as they do the legend.
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -44,9 +47,10 @@ export function App() {
       <ImportExtras />
       <main className="workspace">
         <div className="main-column">
+          <ExploreBar />
           <MainViewTabs />
           <section className="canvas-area" aria-label="Graph">
-            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset)} /> : <p className="empty">Loading the demo…</p>}
+            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} /> : <p className="empty">Loading the demo…</p>}
             <ActiveMainView />
           </section>
         </div>

@@ -2,6 +2,12 @@
  * Contract between the analysis (metrics computed in a worker) and everything that reads its
  * results: the metrics table, colour and size mappings, the inspector, exports.
  */
+import type { AnalysisParams } from './params';
+import type { NetworkStats } from './networkStats';
+import type { GroupStat } from './groupStats';
+import type { GroupMatrix } from './groupMatrix';
+import type { GrowthByYear } from './growth';
+import type { IntermediaryReport } from './intermediaries';
 
 /** A per-organisation value: numbers for centralities, strings for categories (community, component). */
 export type MetricValue = number | string;
@@ -23,4 +29,21 @@ export interface AnalysisResults {
   nodeMetrics: Record<string, Record<string, MetricValue>>;
   /** Notes the UI must show, e.g. "Betweenness approximated from 500 sampled sources." */
   notes: string[];
+  // Optional extensions (issue 4), so that results built elsewhere (tests, other views) stay valid.
+  /** The parameters these results were computed with. */
+  params?: AnalysisParams;
+  network?: NetworkStats;
+  /** Group statistics, matrix and growth for `params.groupBy`. */
+  groups?: GroupAnalysis;
+  /** Intermediaries and the pairs of partners linked only through them. */
+  intermediaries?: IntermediaryReport[];
+}
+
+/** Everything computed per group for one grouping field. */
+export interface GroupAnalysis {
+  /** The grouping field: 'city', 'cluster', 'sector', 'role', 'community', 'type' or an attribute key. */
+  field: string;
+  stats: GroupStat[];
+  matrix: GroupMatrix;
+  growth: GrowthByYear;
 }

@@ -1,8 +1,15 @@
 import type { StylesheetJson } from 'cytoscape';
 
+/** On-screen size (px) of a priority label, whatever the zoom. */
+export const PRIORITY_LABEL_PX = 16;
+/** Below this zoom ordinary labels would be smaller than 11 px, so only priority labels show. */
+export const ALL_LABELS_ZOOM = 11 / 13;
+
 /**
  * The canvas stylesheet. Labels are drawn as canvas text (never HTML), with an outline so they
- * read on any background and a minimum zoomed size so a zoomed-out view is not an unreadable mass.
+ * read on any background. Ordinary labels show only when zoomed in (min-zoomed-font-size); the
+ * LabelController gives a few large or selected nodes the `label-priority` class, whose font is
+ * scaled against the zoom so it stays readable when zoomed out.
  */
 export function toStylesheet(): StylesheetJson {
   return [
@@ -10,6 +17,7 @@ export function toStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         'background-color': 'data(colour)',
+        shape: 'data(shape)' as 'ellipse',
         width: 'data(size)',
         height: 'data(size)',
         'border-width': 1.5,
@@ -22,20 +30,40 @@ export function toStylesheet(): StylesheetJson {
         'text-margin-y': 4,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 11,
         'text-max-width': '160px',
         'text-wrap': 'ellipsis',
       },
     },
     {
+      selector: 'node.label-priority',
+      style: {
+        'font-size': 'data(labelSize)',
+        'text-outline-width': 'data(labelOutline)',
+        'text-margin-y': 'data(labelMargin)' as unknown as number,
+        'text-wrap': 'none',
+        'min-zoomed-font-size': 0,
+        'font-weight': 600,
+        'z-index': 5,
+      },
+    },
+    {
+      selector: 'node.group',
+      style: { shape: 'ellipse', 'border-width': 2.5, 'font-weight': 700, 'text-max-width': '220px' },
+    },
+    {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'line-color': '#9ca3af',
-        opacity: 0.55,
+        'line-color': 'data(colour)',
+        opacity: 0.5,
         'curve-style': 'haystack',
         events: 'no',
       },
+    },
+    {
+      selector: 'edge.aggregate',
+      style: { 'line-color': '#6b7280', opacity: 0.6 },
     },
     {
       selector: 'node:selected',
@@ -43,7 +71,7 @@ export function toStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge.neighbourhood',
-      style: { 'line-color': '#111827', opacity: 0.9 },
+      style: { opacity: 0.95 },
     },
     {
       selector: '.faded',

@@ -1,79 +1,91 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { toElements } from '../appearance/toElements';
 import { toStylesheet } from '../appearance/toStylesheet';
+import { staticLayout, layoutNodesOf } from '../layout/layoutPositions';
+import { useAppStore } from '../store';
+import { selectDrawnTies } from '../store/selectors';
 import { SelectionController } from './SelectionController';
+import { ExploreControllers } from './ExploreControllers';
+import { EXPLORE_STYLES } from '../appearance/exploreStyles';
+import { AppearanceController } from './AppearanceController';
+import { LayoutController } from './LayoutController';
+import { LabelController } from './LabelController';
+import { GroupController } from './GroupController';
+import { TieLimitController } from './TieLimitController';
+import { BasemapLayer } from './BasemapLayer';
+import { CanvasNotes } from './CanvasNotes';
+import { cachedPositions } from './positionCache';
+import { layoutKey } from './layoutKey';
+import { createCy } from './createCy';
 import { markPerf } from '../perf';
 
-cytoscape.use(fcose);
-
-const STYLESHEET = toStylesheet();
+const STYLESHEET = [...toStylesheet(), ...EXPLORE_STYLES];
 
 /**
- * fcose at default quality costs ~17 s for 1,000 nodes here (STACK-NOTES.md); draft quality keeps
- * larger graphs to seconds until layouts move to a worker.
+ * Elements with start positions: the current layout's cached positions, or organisations grouped
+ * by city (linear time) as a start for the force layout. Cytoscape is created once with them
+ * (STACK-NOTES: creating with preset positions is far cheaper than moving 5k nodes later).
  */
-const forceLayout = (nodeCount: number) => ({
-  name: 'fcose',
-  quality: nodeCount <= 400 ? 'default' : 'draft',
-  animate: false,
-  randomize: true,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 90,
-  nodeSeparation: 90,
-  padding: 40,
-}) as LayoutOptions;
+function initialElements(graph: ClusterGraph) {
+  const { view } = useAppStore.getState();
+  const drawn = selectDrawnTies(graph, view.tieLimit);
+  const elements = toElements(graph, drawn);
+  const sizeOf = (id: string) => graph.degree(id);
+  const positions = cachedPositions(graph, layoutKey(view)) ?? staticLayout('city', graph, layoutNodesOf(graph, () => 30), sizeOf).positions;
+  for (const element of elements) {
+    const position = element.group === 'nodes' ? positions[element.data.id ?? ''] : undefined;
+    if (position) element.position = { ...position };
+  }
+  return elements;
+}
 
 interface GraphCanvasProps {
   graph: ClusterGraph;
 }
 
 /**
- * The one component that holds `cy`. Elements and stylesheet are memoised (see STACK-NOTES.md).
- * A new data set mounts a new GraphCanvas (App keys it on the data set), so `cy` is created once
- * per data set and never diffed element by element.
+ * The one component that holds `cy`, created here directly (react-cytoscapejs cannot pass the
+ * WebGL renderer option). A new data set or renderer mounts a new cy; everything else is pushed
+ * into it by renderless controllers, in the order listed (grouping first, then what styles it).
  */
 export function GraphCanvas({ graph }: GraphCanvasProps) {
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const webgl = useAppStore((state) => state.webgl);
+  const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const cyRef = useRef<Core | null>(null);
+  const elements = useMemo(() => initialElements(graph), [graph]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!containerRef.current) return;
+    const instance = createCy(containerRef.current, elements, STYLESHEET, webgl);
+    // Read-only handle for the e2e tests and the benchmark, which need node positions.
+    (window as Window & { __clusnetCy?: Core }).__clusnetCy = instance;
     markPerf('canvas-ready');
-    const layout = cy.layout(forceLayout(cy.nodes().length));
-    layout.one('layoutstop', () => {
-      markPerf('layout-end');
-      cy.container()?.setAttribute('data-layout', 'done');
-    });
-    cy.container()?.setAttribute('data-layout', 'running');
-    layout.run();
+    setCy(instance);
     return () => {
-      if (!cy.destroyed()) layout.stop();
+      setCy(null);
+      instance.destroy();
     };
-  }, [cy, elements]);
+  }, [elements, webgl]);
 
   return (
     <div className="graph-canvas" role="img" aria-label="Network of organisations">
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={STYLESHEET}
-        style={{ width: '100%', height: '100%' }}
-        minZoom={0.05}
-        maxZoom={4}
-        cy={(instance) => {
-          // react-cytoscapejs calls this on every update; only react to a new instance.
-          if (cyRef.current === instance) return;
-          cyRef.current = instance;
-          // Read-only handle for the e2e tests and the benchmark, which need node positions.
-          (window as Window & { __clusnetCy?: Core }).__clusnetCy = instance;
-          setCy(instance);
-        }}
-      />
-      {cy && <SelectionController cy={cy} />}
+      {cy && <BasemapLayer cy={cy} />}
+      <div ref={containerRef} className="cy-container" data-layout="running" />
+      {cy && (
+        // Keyed on the renderer: a new cy gets fresh controllers (their refs hold cy's elements).
+        <Fragment key={webgl ? 'webgl' : 'canvas'}>
+          <GroupController cy={cy} graph={graph} />
+          <TieLimitController cy={cy} graph={graph} />
+          <AppearanceController cy={cy} graph={graph} />
+          <LayoutController cy={cy} graph={graph} />
+          <SelectionController cy={cy} />
+          <ExploreControllers cy={cy} graph={graph} />
+          <LabelController cy={cy} />
+          <CanvasNotes graph={graph} />
+        </Fragment>
+      )}
     </div>
   );
 }

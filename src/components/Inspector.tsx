@@ -1,9 +1,11 @@
 import { useAppStore } from '../store';
-import { selectGraph, selectNeighbours } from '../store/selectors';
+import { selectGraph } from '../store/selectors';
 import { describeOrganisation } from '../model/describeOrganisation';
 import { safeHttpUrl } from '../model/links';
+import { NeighboursByType } from './explore/NeighboursByType';
+import { FocusActions } from './explore/FocusActions';
 
-/** The selected organisation: its attributes and its neighbours (each a button that selects it). */
+/** The selected organisation: its attributes, focus on its neighbourhood, its neighbours by kind of tie. */
 export function Inspector() {
   const dataset = useAppStore((state) => state.dataset);
   const selectedId = useAppStore((state) => state.selectedId);
@@ -19,7 +21,6 @@ export function Inspector() {
   }
   const organisation = graph.getNodeAttribute(selectedId, 'organisation');
   const rows = describeOrganisation(organisation, safeHttpUrl);
-  const neighbours = selectNeighbours(dataset, selectedId);
   return (
     <section className="panel inspector" aria-label="Inspector">
       <div className="inspector-title">
@@ -36,19 +37,8 @@ export function Inspector() {
           </div>
         ))}
       </dl>
-      <h3>
-        Neighbours <span className="count">({neighbours.length})</span>
-      </h3>
-      <ul className="neighbours" aria-label="Neighbours">
-        {neighbours.map(({ organisation: neighbour, ties }) => (
-          <li key={neighbour.id}>
-            <button type="button" className="link-button" onClick={() => selectOrganisation(neighbour.id)}>
-              {neighbour.name}
-            </button>
-            <span className="tie-types">{[...new Set(ties.map((tie) => tie.type ?? 'tie'))].join(', ')}</span>
-          </li>
-        ))}
-      </ul>
+      <FocusActions id={selectedId} />
+      <NeighboursByType id={selectedId} />
     </section>
   );
 }

@@ -3,6 +3,13 @@ import { Legend } from './Legend';
 import { Inspector } from './Inspector';
 import { ImportReport } from './ImportReport';
 import { IMPORT_REPORT_VIEW } from './ImportExtras';
+import { MetricsView } from './analysis/MetricsView';
+import { GroupsView } from './analysis/GroupsView';
+import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
+import { FilterPanel } from './explore/FilterPanel';
+import { PathPanel } from './explore/PathPanel';
+import { TableView } from './explore/TableView';
+import { AppearancePanel } from './AppearancePanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -15,9 +22,18 @@ export interface MainView {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [{ id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport }];
+export const MAIN_VIEWS: MainView[] = [
+  { id: 'table', label: 'Table', Component: TableView },
+  { id: 'metrics', label: 'Metrics', Component: MetricsView },
+  { id: 'groups', label: 'Groups', Component: GroupsView },
+  { id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport },
+];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
+  { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
+  { id: 'filters', Component: FilterPanel },
+  { id: 'paths', Component: PathPanel },
+  { id: 'appearance', Component: AppearancePanel },
 ];

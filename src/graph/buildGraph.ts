@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import type { Dataset, Organisation, Tie } from '../model/types';
-import { roleOf, type Role } from '../model/roles';
+import { NO_ROLE_OVERRIDES, roleFor, type Role, type RoleOverrides } from '../model/roles';
 
 export interface NodeAttributes {
   organisation: Organisation;
@@ -15,12 +15,13 @@ export type ClusterGraph = MultiGraph<NodeAttributes, EdgeAttributes>;
 
 /**
  * The data set as a graphology multigraph (several ties may join the same pair). Directed ties
- * keep their direction; the rest are undirected. Pure: the dataset is not changed.
+ * keep their direction; the rest are undirected. Roles come from the type, with the user's
+ * overrides. Pure: the dataset is not changed.
  */
-export function buildGraph(dataset: Dataset): ClusterGraph {
+export function buildGraph(dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES): ClusterGraph {
   const graph: ClusterGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   for (const organisation of dataset.organisations) {
-    graph.addNode(organisation.id, { organisation, role: roleOf(organisation.type) });
+    graph.addNode(organisation.id, { organisation, role: roleFor(organisation.type, roleOverrides) });
   }
   for (const tie of dataset.ties) {
     if (!graph.hasNode(tie.source) || !graph.hasNode(tie.target) || tie.source === tie.target) continue;

@@ -61,3 +61,15 @@ export function roleOf(type: string | undefined): Role {
   }
   return 'other';
 }
+
+/** The user's corrections of the default mapping: organisation type as written (trimmed) -> role. */
+export type RoleOverrides = Readonly<Record<string, Role>>;
+
+export const NO_ROLE_OVERRIDES: RoleOverrides = Object.freeze({});
+
+/** The role of a type: the user's choice if any, else the default `roleOf`. */
+export function roleFor(type: string | undefined, overrides: RoleOverrides = NO_ROLE_OVERRIDES): Role {
+  const key = type?.trim();
+  if (key && Object.prototype.hasOwnProperty.call(overrides, key)) return overrides[key]!;
+  return roleOf(type);
+}

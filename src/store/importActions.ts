@@ -3,6 +3,7 @@ import type { SourceFile } from '../import/importSources';
 import type { TableMapping } from '../import/tableMapping';
 import { ImportCancelled, runImport } from '../workers/importClient';
 import { resetViewSlices, useAppStore } from './index';
+import { analyseLoadedDataset } from './analysisActions';
 import { rememberMappings, rememberedMappings } from './rememberedMappings';
 import type { ImportSettings } from './importSlice';
 import { markPerf } from '../perf';
@@ -26,6 +27,8 @@ export interface ImportFileOptions {
 function loadDataset({ dataset, report }: ImportResult): void {
   resetViewSlices();
   useAppStore.getState().setDataset(dataset, report);
+  // Metrics are computed off the main thread as soon as the data is in, ready for colouring.
+  void analyseLoadedDataset();
 }
 
 /** Import files (in a worker) and load them; on failure the data set already loaded stays. */

@@ -2,6 +2,12 @@ import { buildGraph, neighboursOf, type ClusterGraph, type Neighbour } from '../
 import { roleLegend } from '../appearance/legend';
 import type { Dataset, ImportReport, ReportEntry } from '../model/types';
 import { sortEntries, type EntrySortKey } from '../import/reportCsv';
+import { NO_ROLE_OVERRIDES, type RoleOverrides } from '../model/roles';
+import type { AnalysisResults } from '../analysis/types';
+import { nodeAppearance, type ColourBy, type SizeBy } from '../appearance/nodeAppearance';
+import { tieTypeItems } from '../appearance/tieAppearance';
+import { categoryFields, colourOptions, sizeOptions } from '../appearance/appearanceOptions';
+import { strongestTies } from '../graph/strongestTies';
 
 /** Memoise on the identity of one argument: derived data is rebuilt only when its input changes. */
 function memoiseOne<A extends object, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -16,8 +22,20 @@ function memoiseOne<A extends object, R>(fn: (arg: A) => R): (arg: A) => R {
   };
 }
 
-/** The graph of the loaded data set, built once per data set. */
-export const selectGraph = memoiseOne((dataset: Dataset): ClusterGraph => buildGraph(dataset));
+// Keyed weakly on both inputs, so callers with and without overrides never evict each other.
+const graphs = new WeakMap<Dataset, WeakMap<RoleOverrides, ClusterGraph>>();
+
+/**
+ * The graph of the loaded data set, built once per data set and role mapping. Pass the store's
+ * `roleOverrides` so that the user's type -> role corrections show; without them, default roles.
+ */
+export function selectGraph(dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES): ClusterGraph {
+  const perDataset = graphs.get(dataset) ?? new WeakMap<RoleOverrides, ClusterGraph>();
+  graphs.set(dataset, perDataset);
+  let graph = perDataset.get(roleOverrides);
+  if (!graph) perDataset.set(roleOverrides, (graph = buildGraph(dataset, roleOverrides)));
+  return graph;
+}
 
 /** Neighbours of the selected organisation. */
 export function selectNeighbours(dataset: Dataset | null, id: string | null): Neighbour[] {
@@ -25,8 +43,10 @@ export function selectNeighbours(dataset: Dataset | null, id: string | null): Ne
   return neighboursOf(selectGraph(dataset), id);
 }
 
-/** Legend entries for the loaded data set. */
-export const selectLegend = memoiseOne((dataset: Dataset) => roleLegend(selectGraph(dataset)));
+const legendOfGraph = memoiseOne((graph: ClusterGraph) => roleLegend(graph));
+
+/** Legend entries for the loaded data set (with the user's role mapping when given). */
+export const selectLegend = (dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES) => legendOfGraph(selectGraph(dataset, roleOverrides));
 
 /** The import report's entries in the order the user chose (memoised on report and key). */
 export const selectSortedEntries = (() => {
@@ -36,3 +56,34 @@ export const selectSortedEntries = (() => {
     return last.entries;
   };
 })();
+
+/** Memoise on the identity of every argument (for derived data with several inputs). */
+function memoiseArgs<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R | undefined;
+  return (...args) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs?.[i])) {
+      lastResult = fn(...args);
+      lastArgs = args;
+    }
+    return lastResult as R;
+  };
+}
+
+/** Colour and size of every organisation and the legends, for the current mapping. */
+export const selectNodeAppearance = memoiseArgs((graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null) =>
+  nodeAppearance(graph, colour, size, analysis),
+);
+
+/** Tie types with their colours and counts. */
+export const selectTieTypes = memoiseOne((graph: ClusterGraph) => tieTypeItems(graph));
+
+/** Options of the Appearance panel's selects. */
+export const selectColourOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => colourOptions(dataset, analysis));
+export const selectSizeOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => sizeOptions(dataset, analysis));
+export const selectGroupFields = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => categoryFields(dataset, analysis));
+
+/** Ids of the ties drawn under the view's tie limit (null: all). */
+export const selectDrawnTies = memoiseArgs((graph: ClusterGraph, limit: number | null) =>
+  strongestTies(graph.mapEdges((id, { tie }) => ({ id, weight: tie.weight })), limit),
+);

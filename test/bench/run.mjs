@@ -1,5 +1,5 @@
 // npm run bench: build, serve on 127.0.0.1, and measure in Debian's headless Chromium.
-// Every file in test/bench/cases/ exports `cases`: [{ name, run(page, ctx) => {measure: ms} }].
+// Every file in test/bench/cases/ exports `cases`: [{ name, runs?, timeout?, run(page, { base, timeout }) => {measure: ms} }].
 // Options: --runs N (default 3)  --only SUBSTRING  --skip-build
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -43,13 +43,14 @@ try {
         }).observe({ type: 'longtask', buffered: true });
       });
       try {
-        const result = await benchCase.run(page, { base: BASE });
+        const result = await benchCase.run(page, { base: BASE, timeout: benchCase.timeout ?? 300_000 });
         for (const [measure, value] of Object.entries(result)) (samples[measure] ??= []).push(value);
         process.stderr.write(`${benchCase.name} run ${run + 1}: ${JSON.stringify(result)}\n`);
       } catch (error) {
         process.stderr.write(`${benchCase.name} run ${run + 1} failed: ${error.message}\n`);
       }
-      await context.close();
+      // A run that crashed or hung the page must not stop the other cases.
+      await context.close().catch(() => undefined);
     }
     raw[benchCase.name] = samples;
     for (const [measure, values] of Object.entries(samples)) rows.push({ case: benchCase.name, measure, stats: summarise(values) });

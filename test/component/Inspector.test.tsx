@@ -38,7 +38,7 @@ describe('Header', () => {
 describe('Legend', () => {
   it('lists the roles present with their counts', () => {
     render(<Legend />);
-    const items = within(screen.getByRole('region', { name: 'Roles' })).getAllByRole('listitem');
+    const items = within(within(screen.getByRole('region', { name: 'Roles' })).getByRole('list', { name: 'Colours' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual(['Business1', 'Government1', 'Intermediary1']);
   });
 });
@@ -59,6 +59,8 @@ describe('Inspector', () => {
     expect(within(inspector).getByRole('heading', { name: 'Axelera' })).toBeInTheDocument();
     expect(within(inspector).queryByRole('link')).toBeNull();
     expect(within(inspector).getByText('javascript:alert(1)')).toBeInTheDocument();
-    expect(within(within(inspector).getByRole('list', { name: 'Neighbours' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Grand Lyon', 'Rhodia']);
+    // Neighbours grouped by the kind of tie that joins them.
+    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Funding' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Grand Lyon']);
+    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Membership' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Rhodia']);
   });
 });

@@ -49,7 +49,7 @@ test('clicking an organisation opens its inspector with its neighbours', async (
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByRole('heading', { name: 'EUROCITIES' })).toBeVisible();
   await expect(inspector.getByText('Network', { exact: true })).toBeVisible();
-  const neighbours = inspector.getByRole('list', { name: 'Neighbours' });
+  const neighbours = inspector.getByRole('list', { name: 'Neighbours by Membership' });
   await expect(neighbours.getByRole('button', { name: 'Grand Lyon' })).toBeVisible();
   await neighbours.getByRole('button', { name: 'Grand Lyon' }).click();
   await expect(inspector.getByRole('heading', { name: 'Grand Lyon' })).toBeVisible();

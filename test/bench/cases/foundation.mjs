@@ -22,7 +22,8 @@ const demo = {
 const generated = (n) => ({
   name: `generated ${n / 1000}k organisations / ${(4 * n) / 1000}k ties`,
   runs: n >= 20000 ? 2 : undefined,
-  async run(page, { base }) {
+  timeout: n >= 20000 ? 240_000 : 120_000,
+  async run(page, { base, timeout }) {
     const { organisations, ties } = generateClusteredNetwork(n);
     await page.goto(base);
     await page.waitForSelector('[data-layout="done"]', { timeout: 60_000 });
@@ -32,7 +33,7 @@ const generated = (n) => ({
       { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
       { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
     ]);
-    await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, { timeout: 600_000, polling: 250 });
+    await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, { timeout, polling: 250 });
     const m = await marks(page);
     return {
       'parse + import (worker)': m['import-end'] - m['import-start'],

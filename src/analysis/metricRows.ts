@@ -1,0 +1,67 @@
+import { ROLE_LABELS, roleFor, type Role, type RoleOverrides } from '../model/roles';
+import type { Dataset } from '../model/types';
+import type { AnalysisResults, MetricValue } from './types';
+
+/** One organisation in the metrics table. */
+export interface MetricRow {
+  id: string;
+  name: string;
+  role: Role;
+  city: string;
+  values: Record<string, MetricValue | undefined>;
+}
+
+export interface MetricQuery {
+  search: string;
+  /** Only this role, or null for every role. */
+  role: Role | null;
+  /** 'name', 'role', 'city' or a metric id. */
+  sortBy: string;
+  direction: 'ascending' | 'descending';
+}
+
+export const DEFAULT_METRIC_QUERY: MetricQuery = { search: '', role: null, sortBy: 'degree', direction: 'descending' };
+
+/** Rows of the metrics table: every organisation with its role, city and metric values. */
+export function metricRows(dataset: Dataset, roleOverrides: RoleOverrides, analysis: AnalysisResults | null): MetricRow[] {
+  const metricIds = analysis?.metrics.map((metric) => metric.id) ?? [];
+  return dataset.organisations.map((organisation) => ({
+    id: organisation.id,
+    name: organisation.name,
+    role: roleFor(organisation.type, roleOverrides),
+    city: organisation.city ?? '',
+    values: Object.fromEntries(metricIds.map((id) => [id, analysis?.nodeMetrics[id]?.[organisation.id]])),
+  }));
+}
+
+const textOf = (row: MetricRow, key: string): string | MetricValue | undefined =>
+  key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : row.values[key];
+
+/** Missing values sort last in both directions; numbers numerically, text alphabetically (numeric-aware). */
+function compareValues(a: MetricValue | undefined, b: MetricValue | undefined): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+}
+
+const isMissing = (value: MetricValue | undefined) => value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value));
+
+/** Filter by role and search text (name, city or id), then sort; ties keep the name order. */
+export function queryMetricRows(rows: MetricRow[], query: MetricQuery): MetricRow[] {
+  const needle = query.search.trim().toLocaleLowerCase();
+  const sign = query.direction === 'ascending' ? 1 : -1;
+  return rows
+    .filter((row) => (query.role === null || row.role === query.role) && (needle === '' || `${row.name}\n${row.city}\n${row.id}`.toLocaleLowerCase().includes(needle)))
+    .sort((x, y) => {
+      const [a, b] = [textOf(x, query.sortBy), textOf(y, query.sortBy)];
+      if (isMissing(a) || isMissing(b)) return Number(isMissing(a)) - Number(isMissing(b));
+      return sign * compareValues(a, b) || x.name.localeCompare(y.name);
+    });
+}
+
+/** A metric value as the table shows it: integers plain, fractions to 4 significant digits. */
+export function formatMetric(value: MetricValue | undefined): string {
+  if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '—';
+  if (typeof value === 'string') return value;
+  if (Number.isInteger(value)) return value.toLocaleString('en');
+  return Math.abs(value) >= 1000 ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : Number(value.toPrecision(4)).toString();
+}

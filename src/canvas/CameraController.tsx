@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import type { Core, NodeSingular } from 'cytoscape';
+import { useAppStore } from '../store';
+import type { Camera } from '../store/viewSlice';
+import { neighbourInDirection, type Direction } from '../graph/neighbourInDirection';
+import { registerCameraHandler, type CameraCommand } from './cameraCommands';
+
+const WRITE_DELAY_MS = 250;
+const ANIMATION_MS = 300;
+
+const sameCamera = (a: Camera, b: Camera) =>
+  Math.abs(a.zoom - b.zoom) < 1e-3 * a.zoom && Math.abs(a.pan.x - b.pan.x) < 0.5 && Math.abs(a.pan.y - b.pan.y) < 0.5;
+const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+
+/** Select the visible neighbour of the selected organisation that lies in an arrow's direction. */
+function stepToNeighbour(cy: Core, direction: Direction): void {
+  const { selectedId, selectOrganisation } = useAppStore.getState();
+  if (selectedId === null) return;
+  const node = cy.getElementById(selectedId);
+  if (node.empty()) return;
+  const candidates = node
+    .neighborhood()
+    .nodes()
+    .filter((neighbour) => neighbour.visible())
+    .map((neighbour) => ({ id: neighbour.id(), ...(neighbour as NodeSingular).renderedPosition() }));
+  const next = neighbourInDirection(node.renderedPosition(), candidates, direction);
+  if (next !== null) selectOrganisation(next);
+}
+
+function runCommand(cy: Core, command: CameraCommand): void {
+  switch (command.kind) {
+    case 'centre': {
+      const node = cy.getElementById(command.id);
+      if (node.empty()) return;
+      // Pan computed for the target zoom: animating `center` and `zoom` together misses the middle.
+      const zoom = Math.max(cy.zoom(), 1.2);
+      const { x, y } = (node as NodeSingular).position();
+      cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: ANIMATION_MS });
+      return;
+    }
+    case 'fit':
+      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: ANIMATION_MS });
+      return;
+    case 'zoom':
+      cy.zoom({ level: cy.zoom() * command.factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return;
+    case 'step':
+      stepToNeighbour(cy, command.direction);
+  }
+}
+
+/**
+ * Owns view.camera. Writes cy's zoom and pan to the view when the viewport moves (debounced, not
+ * an undo step); applies a camera that comes from elsewhere (a shared link). A layout fits the
+ * graph when it stops, so a camera restored before or during a layout is applied again after it.
+ */
+export function CameraController({ cy }: { cy: Core }) {
+  const camera = useAppStore((state) => state.view.camera);
+  const layout = useRef({ running: false, finishedOnce: false, pending: null as Camera | null });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (cy.destroyed()) return;
+        useAppStore.getState().updateView({ camera: cameraOf(cy) }, { record: false });
+      }, WRITE_DELAY_MS);
+    };
+    const onLayoutStart = () => {
+      layout.current.running = true;
+    };
+    const onLayoutStop = () => {
+      const state = layout.current;
+      state.running = false;
+      state.finishedOnce = true;
+      if (state.pending) cy.viewport(state.pending);
+      state.pending = null;
+    };
+    cy.on('viewport', onViewport);
+    cy.on('layoutstart', onLayoutStart);
+    cy.on('layoutstop', onLayoutStop);
+    const unregister = registerCameraHandler((command) => runCommand(cy, command));
+    return () => {
+      clearTimeout(timer);
+      unregister();
+      if (cy.destroyed()) return;
+      cy.off('viewport', onViewport);
+      cy.off('layoutstart', onLayoutStart);
+      cy.off('layoutstop', onLayoutStop);
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (camera === null || sameCamera(camera, cameraOf(cy))) return;
+    cy.viewport(camera);
+    const state = layout.current;
+    if (state.running || !state.finishedOnce) state.pending = camera;
+  }, [cy, camera]);
+
+  return null;
+}

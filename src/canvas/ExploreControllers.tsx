@@ -1,0 +1,16 @@
+import type { Core } from 'cytoscape';
+import type { ClusterGraph } from '../graph/buildGraph';
+import { CameraController } from './CameraController';
+import { HighlightController } from './HighlightController';
+import { VisibilityController } from './VisibilityController';
+
+/** The renderless controllers of the explore features: visibility, highlights, camera. */
+export function ExploreControllers({ cy, graph }: { cy: Core; graph: ClusterGraph }) {
+  return (
+    <>
+      <VisibilityController cy={cy} graph={graph} />
+      <HighlightController cy={cy} graph={graph} />
+      <CameraController cy={cy} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import type { ClusterGraph } from '../graph/buildGraph';
+import type { Positions } from '../layout/types';
+import { layoutNodesOf, staticLayout } from '../layout/layoutPositions';
+import { numericValueOf } from '../appearance/numericValue';
+import { runForceLayout, type ForceJob } from '../workers/layoutClient';
+import { useAppStore } from '../store';
+import { selectNodeAppearance } from '../store/selectors';
+import { applyPositions } from './applyPositions';
+import { cachedPositions, cachePositions } from './positionCache';
+import { forceInput } from './forceInput';
+import { layoutKey } from './layoutKey';
+import { markPerf } from '../perf';
+
+const setLayoutAttribute = (cy: Core, state: 'running' | 'done') => cy.container()?.setAttribute('data-layout', state);
+
+/** Positions of a layout computed on the main thread (linear time), with a note on what it could not place. */
+function computeStatic(graph: ClusterGraph, layout: 'concentric' | 'city' | 'geographic' | 'preset'): Positions {
+  const { view, analysis, setLayoutNote } = useAppStore.getState();
+  const appearance = selectNodeAppearance(graph, view.colour, view.size, analysis);
+  const metric = view.size.by === 'metric' ? view.size.metric : 'degree';
+  const result = staticLayout(layout, graph, layoutNodesOf(graph, (id) => appearance.size.get(id) ?? 30), (id) => numericValueOf(graph, id, metric, analysis));
+  const what = layout === 'preset' ? 'no x/y in the data' : layout === 'city' ? 'no city' : 'no known place (city not in the gazetteer, no lat/lon)';
+  setLayoutNote(result.unplaced.length > 0 && layout !== 'concentric' ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.` : null);
+  return result.positions;
+}
+
+/**
+ * Renderless: runs the layout named in the view and moves the nodes there. Force-directed runs in
+ * a Web Worker (stoppable, with progress); the others are computed at once. Positions are cached
+ * per layout, so switching back restores them without running again. Keeps `data-layout` on the
+ * container ("running" | "done") for tests and the benchmark.
+ */
+export function LayoutController({ cy, graph }: { cy: Core; graph: ClusterGraph }) {
+  const layout = useAppStore((state) => state.view.layout);
+  const key = useAppStore((state) => layoutKey(state.view));
+  const groupBy = useAppStore((state) => state.view.groupBy);
+  const stopRequests = useAppStore((state) => state.layoutStopRequests);
+  const job = useRef<ForceJob | null>(null);
+  const firstRun = useRef(true);
+
+  useEffect(() => {
+    if (groupBy !== null) return;
+    let cancelled = false;
+    const { setLayoutRun } = useAppStore.getState();
+    const animate = !firstRun.current || layout === 'force';
+    firstRun.current = false;
+    const finish = (positions: Positions) => {
+      if (cancelled) return;
+      cachePositions(graph, key, positions);
+      setLayoutRun({ status: 'idle' });
+      void applyPositions(cy, positions, animate).then(() => {
+        if (cancelled || cy.destroyed()) return;
+        markPerf('layout-end');
+        setLayoutAttribute(cy, 'done');
+      });
+    };
+    setLayoutAttribute(cy, 'running');
+    const cached = cachedPositions(graph, key);
+    if (cached) finish(cached);
+    else if (layout !== 'force') finish(computeStatic(graph, layout));
+    else {
+      const { view, analysis, setLayoutNote } = useAppStore.getState();
+      const sizes = selectNodeAppearance(graph, view.colour, view.size, analysis).size;
+      setLayoutNote(null);
+      setLayoutRun({ status: 'running', label: 'Force-directed layout', progress: 0 });
+      const running = runForceLayout(forceInput(cy, graph, (id) => sizes.get(id) ?? 30), (progress) => {
+        if (!cancelled) setLayoutRun({ status: 'running', label: 'Force-directed layout', progress });
+      });
+      job.current = running;
+      running.result.then(finish, (error: Error) => {
+        if (!cancelled) setLayoutRun({ status: 'idle' });
+        setLayoutNote(error.message);
+        setLayoutAttribute(cy, 'done');
+      });
+      return () => {
+        cancelled = true;
+        running.cancel();
+        job.current = null;
+        useAppStore.getState().setLayoutRun({ status: 'idle' });
+      };
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [cy, graph, layout, key, groupBy]);
+
+  useEffect(() => {
+    if (stopRequests > 0) job.current?.stop();
+  }, [stopRequests]);
+
+  return null;
+}

@@ -1,0 +1,27 @@
+import type { Direction } from '../graph/neighbourInDirection';
+
+/**
+ * Commands for the one component that holds `cy` (CameraController), from components that must
+ * not touch it: the search centres on a result, the keyboard fits, zooms and walks to neighbours.
+ */
+export type CameraCommand =
+  | { kind: 'centre'; id: string }
+  | { kind: 'fit' }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'step'; direction: Direction };
+
+type Handler = (command: CameraCommand) => void;
+let handler: Handler | null = null;
+
+/** Called by CameraController; returns the unregister function. */
+export function registerCameraHandler(next: Handler): () => void {
+  handler = next;
+  return () => {
+    if (handler === next) handler = null;
+  };
+}
+
+/** Does nothing while no canvas is mounted (e.g. while a data set loads). */
+export function sendCameraCommand(command: CameraCommand): void {
+  handler?.(command);
+}

@@ -1,0 +1,22 @@
+import { ROLE_LABELS } from '../model/roles';
+import type { MetricRow } from '../analysis/metricRows';
+import type { MetricInfo, MetricValue } from '../analysis/types';
+
+/**
+ * One CSV cell, quoted when needed. Text starting with = + - @ tab or CR is prefixed with a quote
+ * mark so a spreadsheet shows it as text instead of running it as a formula (CSV injection).
+ * Numbers are written as numbers (a negative number is not a formula).
+ */
+export function csvCell(value: MetricValue | undefined | null): string {
+  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The metrics table as CSV: id, name, role, city, then one column per metric (full precision). */
+export function metricsCsv(rows: MetricRow[], metrics: MetricInfo[]): string {
+  const header = ['id', 'name', 'role', 'city', ...metrics.map((metric) => metric.id)];
+  const lines = rows.map((row) => [row.id, row.name, ROLE_LABELS[row.role], row.city, ...metrics.map((metric) => row.values[metric.id])].map(csvCell).join(','));
+  return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,89 @@
+import { analyse } from '../analysis/analyse';
+import { structureKey } from '../analysis/params';
+import type { StructureResults } from '../analysis/structure';
+import type { AnalysisResults } from '../analysis/types';
+import type { Dataset } from '../model/types';
+import type { AnalysisMessage, AnalysisOutput, AnalysisRequest } from './analysisProtocol';
+
+/** Thrown when a newer analysis replaces a running one, or the user cancels it. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('Analysis cancelled.');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
+export interface RunAnalysisOptions {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, label: string) => void;
+}
+
+// Caches per data set (by identity, so a new load never sees stale results) and per parameters.
+const structures = new WeakMap<Dataset, Map<string, StructureResults>>();
+const fullResults = new WeakMap<Dataset, Map<string, AnalysisResults>>();
+const resultKey = (request: AnalysisRequest) => JSON.stringify([request.params, Object.entries(request.roleOverrides).sort()]);
+
+function remember(request: AnalysisRequest, output: AnalysisOutput): AnalysisResults {
+  const perStructure = structures.get(request.dataset) ?? new Map<string, StructureResults>();
+  perStructure.set(structureKey(request.params), output.structure);
+  structures.set(request.dataset, perStructure);
+  const perResults = fullResults.get(request.dataset) ?? new Map<string, AnalysisResults>();
+  perResults.set(resultKey(request), output.results);
+  fullResults.set(request.dataset, perResults);
+  return output.results;
+}
+
+function runOnMainThread(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
+  return new Promise((resolve, reject) => {
+    try {
+      resolve(analyse(request.dataset, request.roleOverrides, request.params, { ...(request.structure ? { structure: request.structure } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
+  if (typeof Worker === 'undefined') return runOnMainThread(request, options);
+  const { signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      finish();
+      reject(new AnalysisCancelled());
+    };
+    if (signal?.aborted) return cancel();
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') return onProgress?.(message.fraction, message.label);
+      finish();
+      if (message.type === 'done') resolve(message.output);
+      else reject(new Error(message.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      runOnMainThread(request, options).then(resolve, reject);
+    };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Analyse a data set in a Web Worker, with progress and cancel, reusing cached results for the
+ * same data set and parameters; falls back to the main thread where workers are unavailable.
+ */
+export async function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResults> {
+  const cached = fullResults.get(request.dataset)?.get(resultKey(request));
+  if (cached) return cached;
+  const structure = structures.get(request.dataset)?.get(structureKey(request.params));
+  const withStructure = structure ? { ...request, structure } : request;
+  const output = await runInWorker(withStructure, options);
+  if (options.signal?.aborted) throw new AnalysisCancelled();
+  return remember(request, output);
+}

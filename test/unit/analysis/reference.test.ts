@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../../../fixtures/analysis/reference.json';
+import { analyse } from '../../../src/analysis/analyse';
+import { DEFAULT_ANALYSIS_PARAMS } from '../../../src/analysis/params';
+import { NO_ROLE_OVERRIDES } from '../../../src/model/roles';
+import { datasetFromEdges } from './factories';
+
+// Values from networkx (fixtures/analysis/reference.py, see its header for how they were made).
+type Reference = { name: string; nodes: string[]; edges: [string, string, number][]; node: Record<string, Record<string, number>>; network: Record<string, number> };
+const graphs = (reference as unknown as { graphs: Reference[] }).graphs;
+
+const METRICS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'clustering', 'kcore', 'constraint', 'effectiveSize'];
+
+describe.each(graphs)('$name against networkx', (graph) => {
+  const dataset = datasetFromEdges(graph.edges);
+  const run = (params = DEFAULT_ANALYSIS_PARAMS) => analyse(dataset, NO_ROLE_OVERRIDES, params).results;
+  const results = run();
+
+  it.each(METRICS)('%s matches to 1e-6 for every organisation', (metric) => {
+    const expected = graph.node[metric]!;
+    for (const id of graph.nodes) expect(results.nodeMetrics[metric]![id], `${metric} of ${id}`).toBeCloseTo(expected[id]!, 6);
+  });
+
+  it('weighted betweenness (distance = 1 / weight) matches to 1e-6', () => {
+    const weighted = run({ ...DEFAULT_ANALYSIS_PARAMS, weightedBetweenness: true });
+    for (const id of graph.nodes) expect(weighted.nodeMetrics['betweenness']![id], id).toBeCloseTo(graph.node['betweennessWeighted']![id]!, 6);
+  });
+
+  it('network figures match', () => {
+    const network = results.network!;
+    expect(network.density).toBeCloseTo(graph.network['density']!, 9);
+    expect(network.components).toBe(graph.network['components']);
+    expect(network.averagePathLength).toBeCloseTo(graph.network['averagePathLength']!, 9);
+    expect(network.diameter).toBe(graph.network['diameter']);
+    expect(network.pathsSampled).toBe(false);
+  });
+
+  it('Louvain finds communities of the same modularity within 0.02', () => {
+    expect(Math.abs(results.network!.modularity - graph.network['louvainModularity']!)).toBeLessThan(0.02);
+  });
+
+  it('gives the same communities on every run (seeded)', () => {
+    expect(run().nodeMetrics['community']).toEqual(results.nodeMetrics['community']);
+  });
+});
