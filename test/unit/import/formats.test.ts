@@ -19,6 +19,7 @@ describe('JSON and graph files, recognised from their content', () => {
     ['graphology.json', 'graphology JSON', [['bme', 'BME'], ['ericsson-hu', 'Ericsson Hungary']], [['ericsson-hu', 'bme', 5, true]]],
     ['gephi-1.3.gexf', 'GEXF', [['tue', 'TU/e & partners'], ['asml', 'ASML']], [['asml', 'tue', 2, false], ['tue', 'asml', 1, true]]],
     ['gephi-pre-1.1.gexf', 'GEXF', [['1', 'Leipziger Messe'], ['2', 'Universität Leipzig']], [['1', '2', 3, false]]],
+    ['kumu.json', 'Kumu JSON', [['Eindhoven Brainport', 'Eindhoven Brainport'], ['Philips', 'Philips']], [['Philips', 'Eindhoven Brainport', 1, false]]],
     ['yed.graphml', 'GraphML', [['m1', 'Manchester City Council'], ['m2', 'University of Manchester']], [['m1', 'm2', 1.5, true]]],
   ])('%s', (name, format, organisations, ties) => {
     const { dataset, report } = importSources(load(name));
