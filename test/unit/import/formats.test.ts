@@ -81,6 +81,13 @@ describe('membership lists (CORDIS participants)', () => {
     expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['single-member-group', 7]]);
   });
 
+  it('counts an organisation named twice in the same group once, and says so', () => {
+    const list = { name: 'members.csv', bytes: new TextEncoder().encode('project;organisation\nP1;Acme\nP1;Beta\nP1;acme\n') };
+    const { dataset, report } = importSources([list]);
+    expect(dataset.ties.map((tie) => [tie.source, tie.target, tie.weight])).toEqual([['Acme', 'Beta', 1]]);
+    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['duplicate-membership', 4]]);
+  });
+
   it('shows the groups as nodes of their own in two-mode', () => {
     const fields = ['group', null, 'id', 'name', 'country', 'city', 'type'] as const;
     const key = 'projectid|projectacronym|organisationid|name|country|city|activitytype';
