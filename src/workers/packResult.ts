@@ -30,10 +30,26 @@ function unpackStrings({ text, lengths }: PackedStrings): string[] {
   return list;
 }
 
-/** One attribute key: a value per item; `undefined` where the item lacks the key. */
+/**
+ * One attribute key: a value per item (`undefined` where the item lacks the key), or, for a
+ * numeric column, the numbers in a typed array with a state per item (0 absent, 1 null, 2 number).
+ */
 interface AttributeColumn {
   key: string;
-  values: (AttributeValue | undefined)[];
+  values?: (AttributeValue | undefined)[];
+  numbers?: Float64Array;
+  state?: Uint8Array;
+}
+
+/** A column of numbers and missing values travels as typed arrays. */
+function compactColumn(column: AttributeColumn): AttributeColumn {
+  const values = column.values ?? [];
+  if (!values.every((value) => value === undefined || value === null || typeof value === 'number')) return column;
+  return {
+    key: column.key,
+    numbers: Float64Array.from(values, (value) => (typeof value === 'number' ? value : 0)),
+    state: Uint8Array.from(values, (value) => (value === undefined ? 0 : value === null ? 1 : 2)),
+  };
 }
 
 const TEXT_FIELDS = ['type', 'city', 'country', 'sector', 'cluster'] as const;
@@ -77,15 +93,15 @@ function dictionary(values: (string | undefined)[]): Dictionary {
 }
 
 function attributeColumns(bags: Attributes[]): AttributeColumn[] {
-  const columns = new Map<string, AttributeColumn>();
+  const columns = new Map<string, (AttributeValue | undefined)[]>();
   bags.forEach((bag, item) => {
     for (const key of Object.keys(bag)) {
-      let column = columns.get(key);
-      if (!column) columns.set(key, (column = { key, values: Array.from({ length: bags.length }, () => undefined) }));
-      column.values[item] = bag[key];
+      let values = columns.get(key);
+      if (!values) columns.set(key, (values = Array.from({ length: bags.length }, () => undefined)));
+      values[item] = bag[key];
     }
   });
-  return [...columns.values()];
+  return [...columns].map(([key, values]) => compactColumn({ key, values }));
 }
 
 const numbers = <T>(items: T[], read: (item: T) => number | undefined) => Float64Array.from(items, (item) => read(item) ?? Number.NaN);
@@ -123,11 +139,23 @@ export function packResult({ dataset, report }: ImportResult): { packed: PackedR
   const o = packed.organisations;
   const t = packed.ties;
   const arrays = [o.ids.lengths, o.names.lengths, ...Object.values(o.text).map((d) => d.index), ...Object.values(o.numbers), o.placeholder, t.source, t.target, t.type.index, t.weight, t.year, t.directed, t.count];
-  return { packed, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
+  const columns = [...o.attributes, ...t.attributes].flatMap((column) => (column.numbers && column.state ? [column.numbers, column.state] : []));
+  return { packed, transfer: [...arrays, ...columns].map((array) => array.buffer as ArrayBuffer) };
+}
+
+function valueAt(column: AttributeColumn, item: number): AttributeValue | undefined {
+  if (column.state) {
+    const state = column.state[item];
+    return state === 0 ? undefined : state === 1 ? null : column.numbers![item]!;
+  }
+  return column.values![item];
 }
 
 const attributesAt = (columns: AttributeColumn[], item: number): Attributes =>
-  createAttributes(columns.flatMap(({ key, values }) => (values[item] === undefined ? [] : [[key, values[item] as AttributeValue] as const])));
+  createAttributes(columns.flatMap((column) => {
+    const value = valueAt(column, item);
+    return value === undefined ? [] : [[column.key, value] as const];
+  }));
 
 function organisationAt(o: PackedResult['organisations'], ids: string[], names: string[], item: number): Organisation {
   const org: Organisation = { id: ids[item]!, name: names[item]!, attributes: attributesAt(o.attributes, item) };
