@@ -1,12 +1,14 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useAppStore } from './store';
 import { importBrowserFiles } from './store/actions';
-import { loadInitialData } from './store/urlData';
+import { hasDataParameter, loadInitialData } from './store/urlData';
 import { selectGraph } from './store/selectors';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
 import { ImportExtras } from './components/ImportExtras';
+import { StorageBanner } from './components/StorageBanner';
+import { restoreSavedWork, startAutosave } from './store/persistence';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 import { ExploreBar } from './components/explore/ExploreBar';
@@ -20,9 +22,19 @@ export function App() {
   const roleOverrides = useAppStore((state) => state.roleOverrides);
   const [dragging, setDragging] = useState(false);
 
+  useEffect(() => startAutosave(), []);
+
   useEffect(() => {
-    // First visit: the file named by ?data=, else the embedded demo, through the same import path as a user's file.
-    if (useAppStore.getState().dataset === null) void loadInitialData();
+    // Start-up order: a file named by ?data= wins; else the work kept in this browser; else, on a
+    // first visit, the embedded demo (both through the same import path as a user's file).
+    if (useAppStore.getState().dataset !== null) return;
+    if (hasDataParameter()) {
+      void loadInitialData();
+      return;
+    }
+    void restoreSavedWork().then((restored) => {
+      if (!restored && useAppStore.getState().dataset === null) void loadInitialData();
+    });
   }, []);
 
   return (
@@ -45,6 +57,7 @@ export function App() {
       <Header />
       <ImportStatusBar />
       <ImportExtras />
+      <StorageBanner />
       <main className="workspace">
         <div className="main-column">
           <ExploreBar />

@@ -1,6 +1,9 @@
 import { useAppStore } from '../store';
 import { summariseDataset } from '../model/summary';
 import { LoadDataButton } from './LoadDataButton';
+import { ExportButton } from './ExportDialog';
+import { ProjectsButton } from './ProjectsDialog';
+import { SaveStatusText } from './StorageBanner';
 
 /** Name of the data set, its summary and the way to load another. */
 export function Header() {
@@ -18,8 +21,13 @@ export function Header() {
         {dataset?.illustrative && (
           <p className="illustrative-notice">Illustrative data: CLUSNET cities, invented ties</p>
         )}
+        <SaveStatusText />
       </div>
-      <LoadDataButton />
+      <div className="header-actions">
+        <ProjectsButton />
+        <ExportButton />
+        <LoadDataButton />
+      </div>
     </header>
   );
 }

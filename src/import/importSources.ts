@@ -7,6 +7,7 @@ import { parseXml } from './parseXml';
 import { headerKey as planKey } from './columns';
 import { planTable, type TableMapping, type TablePlan, type TableRole } from './tableMapping';
 import { toDataset, type DatasetOptions, type SourceTable } from './toDataset';
+import { restoreNeutralisedCells } from './restoreNeutralisedCells';
 
 /** A file handed to the importer: its name and its bytes. */
 export interface SourceFile {
@@ -81,7 +82,9 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   const format = detectFormat(text);
   if (format === 'json') return graphFile(file.name, encoding, parseJson(file.name, text));
   if (format === 'xml') return graphFile(file.name, encoding, parseXml(file.name, text));
-  const table = parseCsv(text, { onProgress });
+  // Cells our own CSV export neutralised against formula injection read back as written.
+  const parsed = parseCsv(text, { onProgress });
+  const table = { ...parsed, ...restoreNeutralisedCells(parsed) };
   if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);

@@ -36,7 +36,9 @@ export function inferColumnType(cells: readonly string[], fileMark: DecimalMark 
   }
   if (filled.every(isBooleanWord)) return { type: 'boolean', mark };
   if (filled.every((cell) => /^https?:\/\/\S+$/i.test(cell))) return { type: 'url', mark };
-  if (filled.some((cell) => cell.includes(LIST_SEPARATOR))) return { type: 'list', mark };
+  // A list column needs a cell with two or more items: "a |" alone is text, so that a list
+  // survives an export (written "a | b") and a re-import with the same type.
+  if (filled.some((cell) => splitList(cell).length > 1)) return { type: 'list', mark };
   return { type: 'text', mark };
 }
 
@@ -50,8 +52,10 @@ export function typeCell(cell: string | undefined, type: FieldType, mark: Decima
       return parseNumber(trimmed, mark);
     case 'boolean':
       return TRUE_WORDS.has(trimmed.toLowerCase());
-    case 'list':
-      return splitList(trimmed);
+    case 'list': {
+      const items = splitList(trimmed);
+      return items.length === 0 ? null : items;
+    }
     default:
       return trimmed;
   }

@@ -2,7 +2,7 @@ import type { ImportResult } from '../model/types';
 import type { SourceFile } from '../import/importSources';
 import type { TableMapping } from '../import/tableMapping';
 import { ImportCancelled, runImport } from '../workers/importClient';
-import { resetViewSlices, useAppStore } from './index';
+import { getEmptyViewSlicesState, useAppStore } from './index';
 import { analyseLoadedDataset } from './analysisActions';
 import { rememberMappings, rememberedMappings } from './rememberedMappings';
 import type { ImportSettings } from './importSlice';
@@ -23,10 +23,12 @@ export interface ImportFileOptions {
   reviewMapping?: boolean;
 }
 
-/** Replace the data set: every view slice starts afresh for the new data. */
+/**
+ * Replace the data set: every view slice starts afresh for the new data. One store update, so
+ * that autosave never sees the old data set with an emptied view (src/store/persistence.ts).
+ */
 function loadDataset({ dataset, report }: ImportResult): void {
-  resetViewSlices();
-  useAppStore.getState().setDataset(dataset, report);
+  useAppStore.setState((state) => ({ ...getEmptyViewSlicesState(), dataset, report, datasetVersion: state.datasetVersion + 1 }));
   // Metrics are computed off the main thread as soon as the data is in, ready for colouring.
   void analyseLoadedDataset();
 }

@@ -6,8 +6,10 @@ import { createRolesSlice, getEmptyRolesState, type RolesSlice } from './rolesSl
 import { createSelectionSlice, getEmptySelectionState, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, getEmptyUiState, type UiSlice } from './uiSlice';
 import { createViewSlice, getEmptyViewHistory, getEmptyViewState, type ViewSlice } from './viewSlice';
+import { createScenesSlice, getEmptyScenesState, type ScenesSlice } from './scenesSlice';
+import { createProjectSlice, getEmptyProjectState, type ProjectSlice } from './projectSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice;
+export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice & ScenesSlice & ProjectSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -18,15 +20,26 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createImportSlice(...args),
   ...createRolesSlice(...args),
+  ...createScenesSlice(...args),
+  ...createProjectSlice(...args),
 }));
 
-/** Everything that belongs to one data set (view, selection, analysis) back to empty. */
+/** Empty state of everything that belongs to one data set (view, selection, analysis, scenes). */
+export const getEmptyViewSlicesState = () => ({
+  ...getEmptySelectionState(),
+  view: getEmptyViewState(),
+  viewHistory: getEmptyViewHistory(),
+  ...getEmptyAnalysisState(),
+  ...getEmptyScenesState(),
+});
+
+/** Everything that belongs to one data set back to empty. */
 export function resetViewSlices(): void {
-  useAppStore.setState({ ...getEmptySelectionState(), view: getEmptyViewState(), viewHistory: getEmptyViewHistory(), ...getEmptyAnalysisState() });
+  useAppStore.setState(getEmptyViewSlicesState());
 }
 
 /** Every slice back to empty: used by tests. */
 export function resetAllSlices(): void {
-  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState(), ...getEmptyImportState(), ...getEmptyRolesState() });
+  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState(), ...getEmptyImportState(), ...getEmptyRolesState(), ...getEmptyProjectState() });
   resetViewSlices();
 }

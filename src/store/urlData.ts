@@ -32,6 +32,11 @@ export async function fetchDataUrl(parameter: string, page: Location = window.lo
   return { name: fileNameOf(url), bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
+/** True when the page was opened with `?data=<url>`. */
+export function hasDataParameter(page: Location = window.location): boolean {
+  return Boolean(new URLSearchParams(page.search).get('data'));
+}
+
 /** First load: the file named by `?data=`, or the embedded demo (also when that file cannot be read). */
 export async function loadInitialData(): Promise<void> {
   const parameter = new URLSearchParams(window.location.search).get('data');

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { summariseCounts } from '../model/summary';
+import type { ProjectSummary } from '../persist/project';
+import { renameProject } from '../store/projectActions';
+
+interface ProjectRowProps {
+  project: ProjectSummary;
+  current: boolean;
+  onOpen: () => void;
+  onDelete: () => void;
+}
+
+const savedAtText = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One kept project: its name and size, and Open, Rename, Delete. */
+export function ProjectRow({ project, current, onOpen, onDelete }: ProjectRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(project.name);
+  const counts = summariseCounts(project.organisations, project.ties);
+  if (renaming) {
+    return (
+      <li aria-current={current}>
+        <form
+          className="rename-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setRenaming(false);
+            void renameProject(project.id, name);
+          }}
+        >
+          <input aria-label={`New name for ${project.name}`} value={name} onChange={(event) => setName(event.currentTarget.value)} autoFocus />
+          <button type="submit" className="button button-primary">
+            Save name
+          </button>
+          <button type="button" className="button" onClick={() => setRenaming(false)}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li aria-current={current}>
+      <span className="project-name">
+        {project.name}
+        {current && ' (open)'}
+        <small>
+          {counts} · saved {savedAtText(project.savedAt)}
+        </small>
+      </span>
+      <button type="button" className="button" disabled={current} onClick={onOpen} aria-label={`Open ${project.name}`}>
+        Open
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-label={`Rename ${project.name}`}
+        onClick={() => {
+          setName(project.name);
+          setRenaming(true);
+        }}
+      >
+        Rename
+      </button>
+      <button type="button" className="button" onClick={onDelete} aria-label={`Delete ${project.name}`}>
+        Delete
+      </button>
+    </li>
+  );
+}

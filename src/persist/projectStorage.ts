@@ -1,0 +1,74 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { readProject, summariseProject, type Project, type ProjectSummary } from './project';
+
+/**
+ * Where projects are kept. The app uses IndexedDB; tests and browsers without storage can pass
+ * another implementation (the interface is all the rest of the app knows).
+ */
+export interface ProjectStorage {
+  list(): Promise<ProjectSummary[]>;
+  load(id: string): Promise<Project | undefined>;
+  save(project: Project): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The project the app opens on the next start. */
+  getCurrentId(): Promise<string | undefined>;
+  setCurrentId(id: string | null): Promise<void>;
+}
+
+interface ClusnetDb extends DBSchema {
+  projects: { key: string; value: Project };
+  /** Summaries apart from the data, so the Projects list never loads every data set. */
+  summaries: { key: string; value: ProjectSummary };
+  meta: { key: string; value: string };
+}
+
+const DB_NAME = 'clusnet-explorer';
+const CURRENT = 'current-project';
+
+/**
+ * The IndexedDB store of projects (via `idb`, a thin promise wrapper over the browser's
+ * IndexedDB; unit tests install fake-indexeddb's globals).
+ */
+export function indexedDbStorage(): ProjectStorage {
+  let db: Promise<IDBPDatabase<ClusnetDb>> | null = null;
+  const open = () => {
+    if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available in this browser.'));
+    db ??= openDB<ClusnetDb>(DB_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore('projects', { keyPath: 'id' });
+        database.createObjectStore('summaries', { keyPath: 'id' });
+        database.createObjectStore('meta');
+      },
+    });
+    // A failed open (private window, storage disabled) is retried on the next call.
+    db.catch(() => {
+      db = null;
+    });
+    return db;
+  };
+  return {
+    async list() {
+      const summaries = await (await open()).getAll('summaries');
+      return summaries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async load(id) {
+      const stored = await (await open()).get('projects', id);
+      return stored === undefined ? undefined : readProject(stored, 'Saved project');
+    },
+    async save(project) {
+      const transaction = (await open()).transaction(['projects', 'summaries'], 'readwrite');
+      await Promise.all([transaction.objectStore('projects').put(project), transaction.objectStore('summaries').put(summariseProject(project)), transaction.done]);
+    },
+    async remove(id) {
+      const transaction = (await open()).transaction(['projects', 'summaries'], 'readwrite');
+      await Promise.all([transaction.objectStore('projects').delete(id), transaction.objectStore('summaries').delete(id), transaction.done]);
+    },
+    async getCurrentId() {
+      return (await open()).get('meta', CURRENT);
+    },
+    async setCurrentId(id) {
+      const database = await open();
+      await (id === null ? database.delete('meta', CURRENT) : database.put('meta', id, CURRENT));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand';
+import type { ProjectSummary } from '../persist/project';
+import type { AppState } from './index';
+
+/** The project the loaded data set belongs to; `datasetVersion` ties it to that data set. */
+export interface CurrentProject {
+  id: string;
+  name: string;
+  datasetVersion: number;
+}
+
+/** Whether the work is kept in this browser: shown in the header, failures as an alert. */
+export type SaveStatus =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: string }
+  | { status: 'error'; message: string };
+
+export interface ProjectState {
+  project: CurrentProject | null;
+  /** Projects kept in this browser, most recently saved first. */
+  projects: ProjectSummary[];
+  saveStatus: SaveStatus;
+  /** A storage message the user dismissed: not shown again for every later change. */
+  dismissedStorageMessage: string | null;
+}
+
+export interface ProjectSlice extends ProjectState {
+  setSaveStatus: (status: SaveStatus) => void;
+  setProjects: (projects: ProjectSummary[]) => void;
+  renameCurrentProject: (name: string) => void;
+  dismissStorageMessage: (message: string) => void;
+}
+
+export const getEmptyProjectState = (): ProjectState => ({ project: null, projects: [], saveStatus: { status: 'idle' }, dismissedStorageMessage: null });
+
+export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set) => ({
+  ...getEmptyProjectState(),
+  setSaveStatus: (saveStatus) => set({ saveStatus }),
+  setProjects: (projects) => set({ projects }),
+  dismissStorageMessage: (dismissedStorageMessage) => set({ dismissedStorageMessage }),
+  renameCurrentProject: (name) => set((state) => (state.project ? { project: { ...state.project, name } } : {})),
+});

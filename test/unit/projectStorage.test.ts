@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { importSources } from '../../src/import/importSources';
+import { indexedDbStorage } from '../../src/persist/projectStorage';
+import type { Project } from '../../src/persist/project';
+import { getEmptyViewState } from '../../src/store/viewSlice';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const { dataset } = importSources([{ name: 'orgs.csv', bytes: encode('id,name\na,Alpha\nb,Beta\nc,Gamma\n') }]);
+const project = (id: string, savedAt: string): Project => ({
+  format: 'clusnet-project',
+  version: 1,
+  id,
+  name: `Project ${id}`,
+  dataset,
+  view: { ...getEmptyViewState(), layout: 'concentric' },
+  scenes: [],
+  savedAt,
+});
+
+describe('indexedDbStorage (fake-indexeddb)', () => {
+  it('saves, lists newest first, loads, remembers the current project and removes', async () => {
+    const storage = indexedDbStorage();
+    await storage.save(project('one', '2026-01-01T00:00:00.000Z'));
+    await storage.save(project('two', '2026-02-01T00:00:00.000Z'));
+    expect(await storage.list()).toEqual([
+      { id: 'two', name: 'Project two', savedAt: '2026-02-01T00:00:00.000Z', organisations: 3, ties: 0 },
+      { id: 'one', name: 'Project one', savedAt: '2026-01-01T00:00:00.000Z', organisations: 3, ties: 0 },
+    ]);
+    expect(await storage.load('one')).toEqual(project('one', '2026-01-01T00:00:00.000Z'));
+    expect(await storage.getCurrentId()).toBeUndefined();
+    await storage.setCurrentId('two');
+    expect(await indexedDbStorage().getCurrentId()).toBe('two');
+    await storage.remove('two');
+    await storage.setCurrentId(null);
+    expect((await storage.list()).map((summary) => summary.id)).toEqual(['one']);
+    expect(await storage.load('two')).toBeUndefined();
+    expect(await storage.getCurrentId()).toBeUndefined();
+  });
+});
