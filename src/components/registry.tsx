@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Legend } from './Legend';
 import { Inspector } from './Inspector';
 import { ImportReport } from './ImportReport';
+import { IMPORT_REPORT_VIEW } from './ImportExtras';
 import { MetricsView } from './analysis/MetricsView';
 import { GroupsView } from './analysis/GroupsView';
 import { AnalysisStatusPanel } from './analysis/AnalysisStatus';
@@ -26,7 +27,7 @@ export const MAIN_VIEWS: MainView[] = [
   { id: 'table', label: 'Table', Component: TableView },
   { id: 'metrics', label: 'Metrics', Component: MetricsView },
   { id: 'groups', label: 'Groups', Component: GroupsView },
-  { id: 'import-report', label: 'Import report', Component: ImportReport },
+  { id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport },
 ];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [

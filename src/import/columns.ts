@@ -64,11 +64,5 @@ export function mapColumns<F extends ColumnField>(header: string[], fields: read
   return mapping;
 }
 
-/** A table is a tie table when it has both a source and a target column. */
-export function isTieTable(header: string[]): boolean {
-  const mapping = mapColumns(header, TIE_FIELDS);
-  return mapping.has('source') && mapping.has('target');
-}
-
 /** The key under which a confirmed mapping is remembered: the folded header list. */
 export const headerKey = (header: readonly string[]): string => header.map(foldHeader).join('|');

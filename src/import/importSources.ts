@@ -4,6 +4,7 @@ import { ImportError } from './ImportError';
 import { parseCsv } from './parseCsv';
 import { parseJson, type GraphTables } from './parseJson';
 import { parseXml } from './parseXml';
+import { headerKey as planKey } from './columns';
 import { planTable, type TableMapping, type TablePlan, type TableRole } from './tableMapping';
 import { toDataset, type DatasetOptions, type SourceTable } from './toDataset';
 import { restoreNeutralisedCells } from './restoreNeutralisedCells';
@@ -70,6 +71,9 @@ function graphFile(file: string, encoding: string, graph: GraphTables): ReadFile
   return { tables, report: { name: file, encoding, rows, format: graph.format }, ...(graph.name ? { name: graph.name } : {}) };
 }
 
+/** VOSviewer's map file: tab-separated, with id, label, x and y columns. */
+const isVosviewerMap = (header: string[], delimiter: string) => delimiter === '\t' && ['id', 'label', 'x', 'y'].every((name) => header.includes(name));
+
 const TABLE_FORMATS: Record<string, string> = { ',': 'CSV', ';': 'CSV (semicolons)', '\t': 'TSV', '|': 'CSV (pipes)' };
 
 /** Read one file into tables; CSV tables get a plan (proposed or remembered mapping). */
@@ -85,11 +89,9 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);
   const source: SourceTable = { file: file.name, role: plan.mapping.role, table, fields: plan.mapping.fields, ...(plan.mapping.groupMode ? { groupMode: plan.mapping.groupMode } : {}) };
-  const kind = table.headerless ? 'VOSviewer network' : TABLE_FORMATS[table.delimiter] ?? 'CSV';
+  const kind = table.headerless ? 'VOSviewer network' : isVosviewerMap(table.header, table.delimiter) ? 'VOSviewer map' : TABLE_FORMATS[table.delimiter] ?? 'CSV';
   return { tables: [{ source, plan }], report: { name: file.name, encoding, rows: table.rows.length, format: `${kind} (${plan.mapping.role})` } };
 }
-
-import { headerKey as planKey } from './columns';
 
 /** The one role every table of these files has, if they share one. */
 function soleRole(files: ReadFile[]): TableRole | undefined {
@@ -131,6 +133,7 @@ export function importOrAsk(files: SourceFile[], options: ImportOptions = {}): I
       dropUnknownTies: options.dropUnknownTies,
       mergeDuplicateTies: options.mergeDuplicateTies,
       acceptedMerges: options.acceptedMerges,
+      onProgress: (fraction) => options.onProgress?.(0.9 + 0.1 * fraction),
     },
   );
   options.onProgress?.(1);

@@ -66,11 +66,17 @@ function graphologyJson(object: Rec, isRecord: IsRecord): GraphTables {
   return { format: 'graphology JSON', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
 }
 
+/** Kumu's JSON: `elements` (label, type, ...) and `connections` (from, to, ...), ends by label or id. */
+function kumuJson(object: Rec): GraphTables {
+  return { format: 'Kumu JSON', organisations: recordsToTable(list(object['elements'])), ties: recordsToTable(list(object['connections'])) };
+}
+
 /** Recognise a parsed JSON value by its structure; undefined when it is none of the formats we read. */
 export function recognisedJson(value: unknown, isRecord: IsRecord): GraphTables | undefined {
   if (Array.isArray(value)) return value.some(isRecord) && value.filter(isRecord).some((item) => isRecord(item['data'])) ? cytoscapeJson(value, isRecord) : undefined;
   if (!isRecord(value)) return undefined;
   if (Array.isArray(value['organisations']) || Array.isArray(value['ties'])) return ownJson(value);
+  if (Array.isArray(value['connections'])) return kumuJson(value);
   if ('elements' in value) return cytoscapeJson(value['elements'], isRecord);
   const nodes = list(value['nodes']);
   if (nodes.length > 0 && isRecord(nodes[0]) && 'key' in nodes[0] && !('id' in nodes[0])) return graphologyJson(value, isRecord);

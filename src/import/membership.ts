@@ -22,7 +22,7 @@ interface Group {
 }
 
 /** Group name -> its members, from the rows that name both an organisation and a group. */
-function collectGroups(file: string, table: RawTable, groupIndex: number, organisations: Organisation[], rows: number[], entries: ReportEntry[]): Map<string, Group> {
+function collectGroups(file: string, table: RawTable, groupIndex: number, organisations: Organisation[], rows: number[], entries: ReportEntry[], canonical: (org: Organisation) => string): Map<string, Group> {
   const groups = new Map<string, Group>();
   organisations.forEach((org, index) => {
     const row = rows[index]!;
@@ -33,7 +33,10 @@ function collectGroups(file: string, table: RawTable, groupIndex: number, organi
     }
     const group = groups.get(name) ?? { name, members: new Map<string, number>() };
     groups.set(name, group);
-    if (!group.members.has(org.id)) group.members.set(org.id, row);
+    const id = canonical(org);
+    const first = group.members.get(id);
+    if (first === undefined) group.members.set(id, row);
+    else entries.push({ severity: 'info', kind: 'duplicate-membership', file, row, column: table.header[groupIndex] ?? 'group', problem: `"${org.name}" is already in "${name}" (row ${first}).`, action: 'Counted once.' });
   });
   return groups;
 }
@@ -75,16 +78,18 @@ export function fromMembership(file: string, table: RawTable, fields: readonly (
   const groupIndex = fields.indexOf('group');
   const result = toOrganisations(file, table, fields);
   const entries = [...result.entries];
-  const groups = collectGroups(file, table, groupIndex, result.organisations, result.rows, entries);
-  const seen = new Set<string>();
+  // Without an id column, organisations are named: "Acme" and "acme " are one organisation.
+  const byKey = new Map<string, string>();
+  const keyOf = fields.includes('id') ? (org: Organisation) => org.id : (org: Organisation) => org.id.trim().toLowerCase();
   const organisations: Organisation[] = [];
   const rows: number[] = [];
   result.organisations.forEach((org, index) => {
-    if (seen.has(org.id)) return; // a later row of the same organisation: one more membership
-    seen.add(org.id);
+    if (byKey.has(keyOf(org))) return; // a later row of the same organisation: one more membership
+    byKey.set(keyOf(org), org.id);
     organisations.push(org);
     rows.push(result.rows[index]!);
   });
+  const groups = collectGroups(file, table, groupIndex, result.organisations, result.rows, entries, (org) => byKey.get(keyOf(org)) ?? org.id);
   const groupLabel = table.header[groupIndex] ?? 'group';
   if (mode === 'shared') return { organisations, rows, schema: result.schema, ties: sharedGroupTies(file, groups, groupLabel, entries), entries };
   const ties: RawTie[] = [];

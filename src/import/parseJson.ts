@@ -80,7 +80,7 @@ export function parseJson(file: string, text: string): GraphTables {
   const value = parseJsonText(file, text);
   const tables = recognisedJson(value, isRecord);
   if (!tables) {
-    throw new ImportError(`${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx) or graphology "nodes" + "edges".`);
+    throw new ImportError(`${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges" or Kumu "elements" + "connections".`);
   }
   return tables;
 }

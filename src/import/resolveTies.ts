@@ -22,7 +22,8 @@ export interface TieOrigin {
   row: number;
 }
 
-const foldName = (name: string) => name.trim().toLocaleLowerCase();
+// toLowerCase, not toLocaleLowerCase: the same in every locale, and several times faster on 300k ends.
+const foldName = (name: string) => name.trim().toLowerCase();
 
 /** Look-ups of organisations by id and by folded name. */
 function indexOrganisations(organisations: Organisation[]) {
@@ -81,8 +82,10 @@ export function resolveTies(organisations: Organisation[], rawTies: RawTie[], op
       report(raw, 'self-tie', raw.sourceColumn, `Tie from "${raw.source}" to itself.`, 'Left out of the graph.');
       continue;
     }
-    const { file: _file, row: _row, sourceColumn: _s, targetColumn: _t, ...rest } = raw;
-    ties.push({ ...rest, id: `t${ties.length}`, source, target });
+    const tie: Tie = { id: `t${ties.length}`, source, target, weight: raw.weight, directed: raw.directed, attributes: raw.attributes };
+    if (raw.type !== undefined) tie.type = raw.type;
+    if (raw.year !== undefined) tie.year = raw.year;
+    ties.push(tie);
     origins.push({ file: raw.file, row: raw.row });
   }
   return { ties, origins, placeholders, entries };

@@ -35,6 +35,13 @@ export interface DatasetMeta extends DatasetOptions {
   files: string[];
   illustrative?: boolean;
   report: ImportReport['files'];
+  /** Called as the building goes (0..1): large files spend seconds here after parsing. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Append many items: `push(...items)` overflows the call stack at a few hundred thousand. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Keep the first of each id; later rows with the same id are reported. */
@@ -77,16 +84,16 @@ function readTables(tables: SourceTable[]) {
     const { file, role, table } = source;
     if (role === 'ties') {
       const result = toTies(file, table, fieldsOf(source));
-      rawTies.push(...result.ties);
+      append(rawTies, result.ties);
       tieSchemas.push(result.schema);
-      entries.push(...result.entries);
+      append(entries, result.entries);
       continue;
     }
     const result = role === 'membership' ? fromMembership(file, table, fieldsOf(source), source.groupMode) : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
     result.organisations.forEach((organisation, index) => organisations.push({ organisation, file, row: result.rows[index] ?? null }));
     for (const tie of result.ties) rawTies.push(tie);
     orgSchemas.push(result.schema);
-    entries.push(...result.entries);
+    append(entries, result.entries);
   }
   return { entries, organisations, rawTies, orgSchemas, tieSchemas };
 }
@@ -97,23 +104,25 @@ function readTables(tables: SourceTable[]) {
  */
 export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResult {
   const read = readTables(tables);
+  meta.onProgress?.(0.5);
   const entries = read.entries;
   const described = dropDuplicateIds(read.organisations, entries);
   const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
   const resolved = resolveTies(described.map(({ organisation }) => organisation), read.rawTies, { dropUnknownTies: meta.dropUnknownTies, inferOrganisations });
-  entries.push(...resolved.entries);
+  append(entries, resolved.entries);
+  meta.onProgress?.(0.8);
   if (inferOrganisations && resolved.placeholders.length > 0) {
     entries.push({ severity: 'info', kind: 'inferred-organisations', file: tables.map(({ file }) => file).join(', '), row: null, column: null, problem: 'No organisations table.', action: `${resolved.placeholders.length} organisations taken from the names in the ties.` });
   }
   const everyone: MergedOrganisation[] = [...described, ...resolved.placeholders.map((organisation) => ({ organisation, file: '', row: null }))];
   const aliases = mergeAliases(meta.acceptedMerges ?? [], new Set(everyone.map(({ organisation }) => organisation.id)));
-  const merged = applyMerges(everyone, resolved.ties, resolved.origins, aliases);
-  entries.push(...merged.entries);
+  const merged = aliases.size > 0 ? applyMerges(everyone, resolved.ties, resolved.origins, aliases) : { organisations: everyone, ties: resolved.ties, origins: resolved.origins, entries: [] };
+  append(entries, merged.entries);
   let ties = merged.ties;
   if (meta.mergeDuplicateTies) {
     const deduplicated = mergeDuplicateTies(ties, merged.origins);
     ties = deduplicated.ties;
-    entries.push(...deduplicated.entries);
+    append(entries, deduplicated.entries);
   }
   const organisations: Organisation[] = merged.organisations.map(({ organisation }) => organisation);
   if (organisations.length === 0) throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);

@@ -54,49 +54,48 @@ export function toTies(file: string, table: RawTable, fields: readonly (ColumnFi
   const attributes = attributeColumns(table, fields);
   const weightMark = columnMark(table, indexes.get('weight'));
   const column = (field: ColumnField) => table.header[indexes.get(field) ?? -1] ?? field;
-  const cell = (row: string[], field: ColumnField) => {
-    const index = indexes.get(field);
-    return index === undefined ? '' : (row[index] ?? '').trim();
-  };
+  // Column positions looked up once, not per row: this loop runs for every tie of the file.
+  const [at, cell] = [(field: ColumnField) => indexes.get(field) ?? -1, (row: string[], index: number) => (index < 0 ? '' : (row[index] ?? '').trim())];
+  const [sourceAt, targetAt, typeAt, weightAt, yearAt, directedAt] = [at('source'), at('target'), at('type'), at('weight'), at('year'), at('directed')];
   const entries: ReportEntry[] = [];
   const ties: RawTie[] = [];
   const sourceColumn = column('source');
   const targetColumn = column('target');
+  const notANumber = (row: number, field: 'weight' | 'year', text: string, action: string) =>
+    entries.push({ severity: 'warning', kind: 'not-a-number', file, row, column: column(field), problem: `"${text}" is not a number.`, action });
   table.rows.forEach((row, rowIndex) => {
     const spreadsheetRow = rowNumber(table, rowIndex);
-    const source = cell(row, 'source');
-    const target = cell(row, 'target');
+    const source = cell(row, sourceAt);
+    const target = cell(row, targetAt);
     if (source === '' || target === '') {
       const missing = source === '' ? 'source' : 'target';
       entries.push({ severity: 'error', kind: 'missing-end', file, row: spreadsheetRow, column: column(missing), problem: `Tie has no ${missing}.`, action: 'Row left out.' });
       return;
     }
-    const report = (field: 'weight' | 'year', action: string) =>
-      entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: column(field), problem: `"${cell(row, field)}" is not a number.`, action });
-    let weight = parseNumberCell(cell(row, 'weight'), weightMark);
+    const weightText = cell(row, weightAt);
+    let weight = parseNumberCell(weightText, weightMark);
     if (weight !== undefined && Number.isNaN(weight)) {
-      report('weight', 'Weight set to 1.');
+      notANumber(spreadsheetRow, 'weight', weightText, 'Weight set to 1.');
       weight = undefined;
     }
-    let year = readYear(cell(row, 'year'), '.');
-    if (year !== undefined && Number.isNaN(year)) {
-      report('year', 'Year left empty.');
-      year = undefined;
-    }
-    const type = cell(row, 'type');
-    ties.push({
+    const yearText = cell(row, yearAt);
+    const year = readYear(yearText, '.');
+    if (year !== undefined && Number.isNaN(year)) notANumber(spreadsheetRow, 'year', yearText, 'Year left empty.');
+    const tie: RawTie = {
       file,
       row: spreadsheetRow,
       sourceColumn,
       targetColumn,
       source,
       target,
-      ...(type === '' ? {} : { type }),
       weight: weight ?? 1,
-      ...(year === undefined ? {} : { year }),
-      directed: DIRECTED.test(cell(row, 'directed')),
-      attributes: createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
-    });
+      directed: directedAt >= 0 && DIRECTED.test(cell(row, directedAt)),
+      attributes: attributes.length === 0 ? createAttributes() : createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
+    };
+    const type = cell(row, typeAt);
+    if (type !== '') tie.type = type;
+    if (year !== undefined && !Number.isNaN(year)) tie.year = year;
+    ties.push(tie);
   });
   return { ties, schema: attributes.map(({ field }) => field), entries };
 }

@@ -42,9 +42,6 @@ export function inferColumnType(cells: readonly string[], fileMark: DecimalMark 
   return { type: 'text', mark };
 }
 
-/** The narrowest field type that fits every non-empty cell of a column. */
-export const inferFieldType = (cells: readonly string[]): FieldType => inferColumnType(cells).type;
-
 /** Convert a cell to the column's type; empty cells are missing values (null), never zero. */
 export function typeCell(cell: string | undefined, type: FieldType, mark: DecimalMark = '.'): AttributeValue {
   const trimmed = (cell ?? '').trim();

@@ -2,6 +2,7 @@ import type { ImportResult } from '../model/types';
 import { ImportError } from '../import/ImportError';
 import { importOrAsk, type ImportOptions, type ImportOutcome, type SourceFile } from '../import/importSources';
 import type { ImportMessage, ImportRequest } from './protocol';
+import { unpackResult } from './packResult';
 
 /** Thrown when the user cancels an import. */
 export class ImportCancelled extends Error {
@@ -58,7 +59,8 @@ export function runImport(files: SourceFile[], options: RunImportOptions = {}): 
       const message = event.data;
       if (message.type === 'progress') return onProgress?.(message.fraction);
       finish();
-      if (message.type === 'done') resolve({ kind: 'done', result: restorePrototypes(message.result) });
+      if (message.type === 'done') unpackResult(message.packed).then((result) => resolve({ kind: 'done', result }), reject);
+      else if (message.type === 'done-plain') resolve({ kind: 'done', result: restorePrototypes(message.result) });
       else if (message.type === 'needs-mapping') resolve({ kind: 'needs-mapping', plans: message.plans });
       else reject(message.userFacing ? new ImportError(message.message) : new Error(message.message));
     };

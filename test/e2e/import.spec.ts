@@ -90,3 +90,16 @@ test('?data= reads a file from the same site, and refuses another site with a wa
   await page.goto('./?data=missing.csv');
   await expect(page.getByRole('alert')).toContainText('(404');
 });
+
+test('Cancel stops a long import and the loaded data set stays', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const before = await summary(page).textContent();
+  const rows = Array.from({ length: 300_000 }, (_, index) => `org ${index % 50_000},org ${(index * 7919) % 50_000},${(index % 9) + 1}`);
+  await page.getByLabel('Load data').setInputFiles({ name: 'big-edges.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target,weight\n${rows.join('\n')}\n`) });
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(summary(page)).toHaveText(before!);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

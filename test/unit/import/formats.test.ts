@@ -19,6 +19,7 @@ describe('JSON and graph files, recognised from their content', () => {
     ['graphology.json', 'graphology JSON', [['bme', 'BME'], ['ericsson-hu', 'Ericsson Hungary']], [['ericsson-hu', 'bme', 5, true]]],
     ['gephi-1.3.gexf', 'GEXF', [['tue', 'TU/e & partners'], ['asml', 'ASML']], [['asml', 'tue', 2, false], ['tue', 'asml', 1, true]]],
     ['gephi-pre-1.1.gexf', 'GEXF', [['1', 'Leipziger Messe'], ['2', 'Universität Leipzig']], [['1', '2', 3, false]]],
+    ['kumu.json', 'Kumu JSON', [['Eindhoven Brainport', 'Eindhoven Brainport'], ['Philips', 'Philips']], [['Philips', 'Eindhoven Brainport', 1, false]]],
     ['yed.graphml', 'GraphML', [['m1', 'Manchester City Council'], ['m2', 'University of Manchester']], [['m1', 'm2', 1.5, true]]],
   ])('%s', (name, format, organisations, ties) => {
     const { dataset, report } = importSources(load(name));
@@ -58,7 +59,7 @@ describe('VOSviewer map + network files', () => {
       ['3', 'urban mobility', '2', 0.83, 0.1],
     ]);
     expect(dataset.ties.map((tie): Row => [tie.source, tie.target, tie.weight, tie.year])).toEqual([['1', '2', 4, undefined], ['2', '3', 3, undefined], ['1', '3', 1, undefined]]);
-    expect(report.files[1]?.format).toBe('VOSviewer network (ties)');
+    expect(report.files.map((file) => file.format)).toEqual(['VOSviewer map (organisations)', 'VOSviewer network (ties)']);
     expect(report.entries).toEqual([]);
   });
 });
@@ -78,6 +79,13 @@ describe('membership lists (CORDIS participants)', () => {
       ['999902', '999903', 1, ['101001']],
     ]);
     expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['single-member-group', 7]]);
+  });
+
+  it('counts an organisation named twice in the same group once, and says so', () => {
+    const list = { name: 'members.csv', bytes: new TextEncoder().encode('project;organisation\nP1;Acme\nP1;Beta\nP1;acme\n') };
+    const { dataset, report } = importSources([list]);
+    expect(dataset.ties.map((tie) => [tie.source, tie.target, tie.weight])).toEqual([['Acme', 'Beta', 1]]);
+    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['duplicate-membership', 4]]);
   });
 
   it('shows the groups as nodes of their own in two-mode', () => {
