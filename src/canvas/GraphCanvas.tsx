@@ -51,7 +51,10 @@ interface GraphCanvasProps {
 export function GraphCanvas({ graph }: GraphCanvasProps) {
   const webgl = useAppStore((state) => state.webgl);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
+  // Each cy gets an id: controllers are keyed on it, so a new cy (WebGL switch) gets fresh ones.
+  const [current, setCurrent] = useState<{ cy: Core; id: number } | null>(null);
+  const instances = useRef(0);
+  const cy = current?.cy ?? null;
   const elements = useMemo(() => initialElements(graph), [graph]);
 
   useEffect(() => {
@@ -60,9 +63,10 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
     // Read-only handle for the e2e tests and the benchmark, which need node positions.
     (window as Window & { __clusnetCy?: Core }).__clusnetCy = instance;
     markPerf('canvas-ready');
-    setCy(instance);
+    instances.current += 1;
+    setCurrent({ cy: instance, id: instances.current });
     return () => {
-      setCy(null);
+      setCurrent(null);
       instance.destroy();
     };
   }, [elements, webgl]);
@@ -72,14 +76,13 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
       {cy && <BasemapLayer cy={cy} />}
       <div ref={containerRef} className="cy-container" data-layout="running" />
       {cy && (
-        // Keyed on the renderer: a new cy gets fresh controllers (their refs hold cy's elements).
-        <Fragment key={webgl ? 'webgl' : 'canvas'}>
+        <Fragment key={current?.id}>
           <GroupController cy={cy} graph={graph} />
           <TieLimitController cy={cy} graph={graph} />
           <AppearanceController cy={cy} graph={graph} />
           <LayoutController cy={cy} graph={graph} />
           <SelectionController cy={cy} />
-          <LabelController cy={cy} />
+          <LabelController cy={cy} webgl={webgl} />
           <CanvasNotes graph={graph} />
         </Fragment>
       )}

@@ -9,10 +9,10 @@ const MAX_CANDIDATES = 600;
 const THROTTLE_MS = 120;
 
 /** Give the chosen nodes the label-priority class, with a font scaled so it reads at any zoom. */
-function updateLabels(cy: Core): void {
+function updateLabels(cy: Core, allLabelsZoom: number): void {
   const zoom = cy.zoom();
   const previous = cy.nodes('.label-priority');
-  if (zoom >= ALL_LABELS_ZOOM) {
+  if (zoom >= allLabelsZoom) {
     cy.batch(() => previous.removeClass('label-priority'));
     return;
   }
@@ -42,8 +42,10 @@ function updateLabels(cy: Core): void {
  * Renderless: labels adapt to zoom. Zoomed out, only the selected and the largest nodes whose
  * labels do not collide are labelled; zoomed in, every label shows (stylesheet). Throttled.
  */
-export function LabelController({ cy }: { cy: Core }) {
+export function LabelController({ cy, webgl }: { cy: Core; webgl: boolean }) {
   const selectedId = useAppStore((state) => state.selectedId);
+  // The WebGL renderer cannot hide small labels by zoom: there, labels are always picked.
+  const allLabelsZoom = webgl ? Infinity : ALL_LABELS_ZOOM;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -51,7 +53,7 @@ export function LabelController({ cy }: { cy: Core }) {
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
-        if (!cy.destroyed()) updateLabels(cy);
+        if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
       }, THROTTLE_MS);
     };
     cy.on('viewport resize layoutstop appearance add remove', schedule);
@@ -60,11 +62,11 @@ export function LabelController({ cy }: { cy: Core }) {
       if (timer !== null) clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize layoutstop appearance add remove', schedule);
     };
-  }, [cy]);
+  }, [cy, allLabelsZoom]);
 
   useEffect(() => {
-    if (!cy.destroyed()) updateLabels(cy);
-  }, [cy, selectedId]);
+    if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
+  }, [cy, selectedId, allLabelsZoom]);
 
   return null;
 }

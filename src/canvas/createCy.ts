@@ -1,11 +1,19 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 
 /**
- * Cytoscape with the options react-cytoscapejs cannot pass (the WebGL renderer). In WebGL mode
- * ties are drawn 'straight' instead of 'haystack', which that renderer does not draw.
+ * What the WebGL renderer cannot draw, replaced: 'haystack' ties become 'straight', and since it
+ * ignores min-zoomed-font-size (it would draw every label, tiny), only priority and selected
+ * nodes carry a label (the LabelController then picks labels at every zoom).
  */
+const WEBGL_STYLE: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'straight' } },
+  { selector: 'node', style: { label: '' } },
+  { selector: 'node.label-priority, node:selected', style: { label: 'data(label)' } },
+];
+
+/** Cytoscape with the options react-cytoscapejs cannot pass (the WebGL renderer). */
 export function createCy(container: HTMLElement, elements: ElementDefinition[], stylesheet: StylesheetJson, webgl: boolean): Core {
-  const style = webgl ? [...stylesheet, { selector: 'edge', style: { 'curve-style': 'straight' as const } }] : stylesheet;
+  const style = webgl ? [...stylesheet, ...WEBGL_STYLE] : stylesheet;
   return cytoscape({
     container,
     elements,
