@@ -55,17 +55,18 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
       const result = toOrganisations(file, table);
       result.organisations.forEach((org, index) => organisationRows.push({ org, file, row: result.rows[index] ?? 0 }));
       orgSchemas.push(result.schema);
-      entries.push(...result.entries);
+      for (const entry of result.entries) entries.push(entry);
     } else {
       const result = toTies(file, table);
-      rawTies.push(...result.ties);
+      // A loop, not push(...spread): spreading 150k ties overflows the call stack.
+      for (const tie of result.ties) rawTies.push(tie);
       tieSchemas.push(result.schema);
-      entries.push(...result.entries);
+      for (const entry of result.entries) entries.push(entry);
     }
   }
   const organisations = dropDuplicateIds(organisationRows, entries);
   const resolved = resolveTies(organisations, rawTies);
-  entries.push(...resolved.entries);
+  for (const entry of resolved.entries) entries.push(entry);
   const allOrganisations = [...organisations, ...resolved.placeholders];
   if (allOrganisations.length === 0) {
     throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);
