@@ -20,7 +20,7 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
   const ranked = nodes.length > MAX_CANDIDATES ? nodes.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).slice(0, MAX_CANDIDATES) : nodes;
   const candidates: LabelCandidate[] = ranked.map((node) => {
     const position = node.renderedPosition();
-    return { id: node.id(), x: position.x, y: position.y, size: (node.data('size') as number) * zoom, label: String(node.data('label') ?? ''), selected: node.selected() };
+    return { id: node.id(), x: position.x, y: position.y, size: (node.data('size') as number) * zoom, label: String(node.data('label') ?? ''), selected: node.selected() || node.hasClass('group') };
   });
   for (const node of cy.nodes(':selected:visible')) {
     if (!candidates.some((candidate) => candidate.id === node.id())) {
@@ -39,7 +39,7 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
 }
 
 /**
- * Renderless: labels adapt to zoom. Zoomed out, only the selected and the largest nodes whose
+ * Renderless: labels adapt to zoom (group nodes of the city view, few and large, are always labelled). Zoomed out, only the selected and the largest nodes whose
  * labels do not collide are labelled; zoomed in, every label shows (stylesheet). Throttled.
  */
 export function LabelController({ cy, webgl }: { cy: Core; webgl: boolean }) {

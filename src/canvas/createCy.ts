@@ -21,7 +21,6 @@ export function createCy(container: HTMLElement, elements: ElementDefinition[], 
     layout: { name: 'preset', fit: true, padding: 30 },
     minZoom: 0.02,
     maxZoom: 4,
-    wheelSensitivity: 0.4,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   });
 }
