@@ -16,7 +16,7 @@ import { BasemapLayer } from './BasemapLayer';
 import { CanvasNotes } from './CanvasNotes';
 import { cachedPositions } from './positionCache';
 import { layoutKey } from './layoutKey';
-import { createCy } from './createCy';
+import { createCy, picksLabels } from './createCy';
 import { markPerf } from '../perf';
 
 const STYLESHEET = toStylesheet();
@@ -82,7 +82,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
           <AppearanceController cy={cy} graph={graph} />
           <LayoutController cy={cy} graph={graph} />
           <SelectionController cy={cy} />
-          <LabelController cy={cy} webgl={webgl} />
+          <LabelController cy={cy} alwaysPick={picksLabels(webgl, graph.order)} />
           <CanvasNotes graph={graph} />
         </Fragment>
       )}

@@ -42,10 +42,10 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
  * Renderless: labels adapt to zoom (group nodes of the city view, few and large, are always labelled). Zoomed out, only the selected and the largest nodes whose
  * labels do not collide are labelled; zoomed in, every label shows (stylesheet). Throttled.
  */
-export function LabelController({ cy, webgl }: { cy: Core; webgl: boolean }) {
+export function LabelController({ cy, alwaysPick }: { cy: Core; alwaysPick: boolean }) {
   const selectedId = useAppStore((state) => state.selectedId);
-  // The WebGL renderer cannot hide small labels by zoom: there, labels are always picked.
-  const allLabelsZoom = webgl ? Infinity : ALL_LABELS_ZOOM;
+  // WebGL cannot hide small labels by zoom, and large graphs carry no other labels: labels are always picked there.
+  const allLabelsZoom = alwaysPick ? Infinity : ALL_LABELS_ZOOM;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
