@@ -3,8 +3,10 @@ import { themeRules, type ThemeName } from './themes';
 
 /** On-screen size (px) of a priority label, whatever the zoom. */
 export const PRIORITY_LABEL_PX = 16;
-/** Below this zoom ordinary labels would be smaller than 11 px, so only priority labels show. */
-export const ALL_LABELS_ZOOM = 11 / 13;
+/** Ordinary labels show only where they render at least this size (px): readable on a projector. */
+const MIN_LABEL_PX = 16;
+/** Below this zoom ordinary labels would be smaller than MIN_LABEL_PX, so only priority labels show. */
+export const ALL_LABELS_ZOOM = MIN_LABEL_PX / 13;
 
 /**
  * The canvas stylesheet. Labels are drawn as canvas text (never HTML), with an outline so they
@@ -32,7 +34,7 @@ export function toStylesheet(theme: ThemeName = 'light', projector = false): Sty
         'text-margin-y': 4,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
-        'min-zoomed-font-size': 11,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         'text-max-width': '160px',
         'text-wrap': 'ellipsis',
       },

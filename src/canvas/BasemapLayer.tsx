@@ -75,7 +75,9 @@ export function BasemapLayer({ cy }: { cy: Core }) {
     let frame = 0;
     const redraw = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => draw(canvas, cy, path));
+      frame = requestAnimationFrame(() => {
+        if (!cy.destroyed()) draw(canvas, cy, path);
+      });
     };
     redraw();
     cy.on('viewport resize', redraw);

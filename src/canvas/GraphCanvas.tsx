@@ -18,7 +18,7 @@ import { BasemapLayer } from './BasemapLayer';
 import { CanvasNotes } from './CanvasNotes';
 import { cachedPositions } from './positionCache';
 import { layoutKey } from './layoutKey';
-import { createCy } from './createCy';
+import { createCy, picksLabels } from './createCy';
 import { PresentationController } from './PresentationController';
 import { ThemeController } from './ThemeController';
 import { markPerf } from '../perf';
@@ -55,7 +55,10 @@ interface GraphCanvasProps {
 export function GraphCanvas({ graph }: GraphCanvasProps) {
   const webgl = useAppStore((state) => state.webgl);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
+  // Each cy gets an id: controllers are keyed on it, so a new cy (WebGL switch) gets fresh ones.
+  const [current, setCurrent] = useState<{ cy: Core; id: number } | null>(null);
+  const instances = useRef(0);
+  const cy = current?.cy ?? null;
   const elements = useMemo(() => initialElements(graph), [graph]);
 
   useEffect(() => {
@@ -64,9 +67,10 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
     // Read-only handle for the e2e tests and the benchmark, which need node positions.
     (window as Window & { __clusnetCy?: Core }).__clusnetCy = instance;
     markPerf('canvas-ready');
-    setCy(instance);
+    instances.current += 1;
+    setCurrent({ cy: instance, id: instances.current });
     return () => {
-      setCy(null);
+      setCurrent(null);
       instance.destroy();
     };
   }, [elements, webgl]);
@@ -76,15 +80,14 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
       {cy && <BasemapLayer cy={cy} />}
       <div ref={containerRef} className="cy-container" data-layout="running" />
       {cy && (
-        // Keyed on the renderer: a new cy gets fresh controllers (their refs hold cy's elements).
-        <Fragment key={webgl ? 'webgl' : 'canvas'}>
+        <Fragment key={current?.id}>
           <GroupController cy={cy} graph={graph} />
           <TieLimitController cy={cy} graph={graph} />
           <AppearanceController cy={cy} graph={graph} />
           <LayoutController cy={cy} graph={graph} />
           <SelectionController cy={cy} />
           <ExploreControllers cy={cy} graph={graph} />
-          <LabelController cy={cy} />
+          <LabelController cy={cy} alwaysPick={picksLabels(webgl, graph.order)} />
           <PresentationController cy={cy} />
           <ThemeController cy={cy} />
           <CanvasNotes graph={graph} />

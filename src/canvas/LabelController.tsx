@@ -9,10 +9,10 @@ const MAX_CANDIDATES = 600;
 const THROTTLE_MS = 120;
 
 /** Give the chosen nodes the label-priority class, with a font scaled so it reads at any zoom. */
-function updateLabels(cy: Core): void {
+function updateLabels(cy: Core, allLabelsZoom: number): void {
   const zoom = cy.zoom();
   const previous = cy.nodes('.label-priority');
-  if (zoom >= ALL_LABELS_ZOOM) {
+  if (zoom >= allLabelsZoom) {
     cy.batch(() => previous.removeClass('label-priority'));
     return;
   }
@@ -20,7 +20,7 @@ function updateLabels(cy: Core): void {
   const ranked = nodes.length > MAX_CANDIDATES ? nodes.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).slice(0, MAX_CANDIDATES) : nodes;
   const candidates: LabelCandidate[] = ranked.map((node) => {
     const position = node.renderedPosition();
-    return { id: node.id(), x: position.x, y: position.y, size: (node.data('size') as number) * zoom, label: String(node.data('label') ?? ''), selected: node.selected() };
+    return { id: node.id(), x: position.x, y: position.y, size: (node.data('size') as number) * zoom, label: String(node.data('label') ?? ''), selected: node.selected() || node.hasClass('group') };
   });
   for (const node of cy.nodes(':selected:visible')) {
     if (!candidates.some((candidate) => candidate.id === node.id())) {
@@ -39,11 +39,13 @@ function updateLabels(cy: Core): void {
 }
 
 /**
- * Renderless: labels adapt to zoom. Zoomed out, only the selected and the largest nodes whose
+ * Renderless: labels adapt to zoom (group nodes of the city view, few and large, are always labelled). Zoomed out, only the selected and the largest nodes whose
  * labels do not collide are labelled; zoomed in, every label shows (stylesheet). Throttled.
  */
-export function LabelController({ cy }: { cy: Core }) {
+export function LabelController({ cy, alwaysPick }: { cy: Core; alwaysPick: boolean }) {
   const selectedId = useAppStore((state) => state.selectedId);
+  // WebGL cannot hide small labels by zoom, and large graphs carry no other labels: labels are always picked there.
+  const allLabelsZoom = alwaysPick ? Infinity : ALL_LABELS_ZOOM;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -51,7 +53,7 @@ export function LabelController({ cy }: { cy: Core }) {
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
-        if (!cy.destroyed()) updateLabels(cy);
+        if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
       }, THROTTLE_MS);
     };
     cy.on('viewport resize layoutstop appearance add remove', schedule);
@@ -60,11 +62,11 @@ export function LabelController({ cy }: { cy: Core }) {
       if (timer !== null) clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize layoutstop appearance add remove', schedule);
     };
-  }, [cy]);
+  }, [cy, allLabelsZoom]);
 
   useEffect(() => {
-    if (!cy.destroyed()) updateLabels(cy);
-  }, [cy, selectedId]);
+    if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
+  }, [cy, selectedId, allLabelsZoom]);
 
   return null;
 }

@@ -16,14 +16,37 @@ import { markPerf } from '../perf';
 const setLayoutAttribute = (cy: Core, state: 'running' | 'done') => cy.container()?.setAttribute('data-layout', state);
 
 /** Positions of a layout computed on the main thread (linear time), with a note on what it could not place. */
-function computeStatic(graph: ClusterGraph, layout: 'concentric' | 'city' | 'geographic' | 'preset'): Positions {
-  const { view, analysis, setLayoutNote } = useAppStore.getState();
+function computeStatic(graph: ClusterGraph, layout: 'concentric' | 'city' | 'geographic' | 'preset'): { positions: Positions; note: string | null } {
+  const { view, analysis } = useAppStore.getState();
   const appearance = selectNodeAppearance(graph, view.colour, view.size, analysis);
   const metric = view.size.by === 'metric' ? view.size.metric : 'degree';
   const result = staticLayout(layout, graph, layoutNodesOf(graph, (id) => appearance.size.get(id) ?? 30), (id) => numericValueOf(graph, id, metric, analysis));
   const what = layout === 'preset' ? 'no x/y in the data' : layout === 'city' ? 'no city' : 'no known place (city not in the gazetteer, no lat/lon)';
-  setLayoutNote(result.unplaced.length > 0 && layout !== 'concentric' ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.` : null);
-  return result.positions;
+  const note = result.unplaced.length > 0 && layout !== 'concentric' ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.` : null;
+  return { positions: result.positions, note };
+}
+
+/** Start ForceAtlas2 in its worker from cy's current positions, reporting progress to the store. */
+function startForce(cy: Core, graph: ClusterGraph, cancelled: () => boolean, finish: (positions: Positions, note: string | null) => void): ForceJob {
+  const { view, analysis, setLayoutNote, setLayoutRun } = useAppStore.getState();
+  const sizes = selectNodeAppearance(graph, view.colour, view.size, analysis).size;
+  setLayoutNote(null);
+  setLayoutRun({ status: 'running', label: 'Force-directed layout', progress: 0 });
+  const running = runForceLayout(forceInput(cy, graph, (id) => sizes.get(id) ?? 30), (progress) => {
+    if (!cancelled()) setLayoutRun({ status: 'running', label: 'Force-directed layout', progress });
+  });
+  running.result.then(
+    ({ positions, stoppedAt }) => {
+      if (!cancelled()) finish(positions, stoppedAt === null ? null : `Force-directed layout stopped at ${Math.round(stoppedAt * 100)} %.`);
+    },
+    (error: Error) => {
+      if (cancelled()) return;
+      setLayoutRun({ status: 'idle' });
+      setLayoutNote(error.message);
+      setLayoutAttribute(cy, 'done');
+    },
+  );
+  return running;
 }
 
 /**
@@ -38,6 +61,8 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: ClusterGraph 
   const groupBy = useAppStore((state) => state.view.groupBy);
   const stopRequests = useAppStore((state) => state.layoutStopRequests);
   const job = useRef<ForceJob | null>(null);
+  // The note each layout left (what it could not place, or that it was stopped), shown again with its positions.
+  const notes = useRef(new Map<string, string | null>());
   const firstRun = useRef(true);
 
   useEffect(() => {
@@ -46,9 +71,11 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: ClusterGraph 
     const { setLayoutRun } = useAppStore.getState();
     const animate = !firstRun.current || layout === 'force';
     firstRun.current = false;
-    const finish = (positions: Positions) => {
+    const finish = (positions: Positions, note: string | null) => {
       if (cancelled) return;
       cachePositions(graph, key, positions);
+      notes.current.set(key, note);
+      useAppStore.getState().setLayoutNote(note);
       setLayoutRun({ status: 'idle' });
       void applyPositions(cy, positions, animate).then(() => {
         if (cancelled || cy.destroyed()) return;
@@ -58,22 +85,13 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: ClusterGraph 
     };
     setLayoutAttribute(cy, 'running');
     const cached = cachedPositions(graph, key);
-    if (cached) finish(cached);
-    else if (layout !== 'force') finish(computeStatic(graph, layout));
-    else {
-      const { view, analysis, setLayoutNote } = useAppStore.getState();
-      const sizes = selectNodeAppearance(graph, view.colour, view.size, analysis).size;
-      setLayoutNote(null);
-      setLayoutRun({ status: 'running', label: 'Force-directed layout', progress: 0 });
-      const running = runForceLayout(forceInput(cy, graph, (id) => sizes.get(id) ?? 30), (progress) => {
-        if (!cancelled) setLayoutRun({ status: 'running', label: 'Force-directed layout', progress });
-      });
+    if (cached) finish(cached, notes.current.get(key) ?? null);
+    else if (layout !== 'force') {
+      const { positions, note } = computeStatic(graph, layout);
+      finish(positions, note);
+    } else {
+      const running = startForce(cy, graph, () => cancelled, finish);
       job.current = running;
-      running.result.then(finish, (error: Error) => {
-        if (!cancelled) setLayoutRun({ status: 'idle' });
-        setLayoutNote(error.message);
-        setLayoutAttribute(cy, 'done');
-      });
       return () => {
         cancelled = true;
         running.cancel();

@@ -31,7 +31,8 @@ export function staticLayout(name: StaticLayout, graph: ClusterGraph, nodes: Lay
   const organisation = (id: string) => graph.getNodeAttribute(id, 'organisation');
   switch (name) {
     case 'concentric':
-      return { positions: concentricLayout(nodes, valueOf), unplaced: [] };
+      // Wider than the default spacing: rings of labelled organisations read better with air between them.
+      return { positions: concentricLayout(nodes, valueOf, 1.3), unplaced: [] };
     case 'city': {
       const groups = groupNodes(nodes, (node) => organisation(node.id).city ?? '');
       return { positions: groupLayout(groups), unplaced: groups.find((group) => group.key === '')?.nodes.map((node) => node.id) ?? [] };

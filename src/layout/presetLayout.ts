@@ -20,7 +20,7 @@ export function presetLayout(nodes: readonly LayoutNode[], xyOf: (id: string) =>
   const missing = placed.filter((p) => p.xy === null);
   const columns = Math.max(1, Math.ceil(Math.sqrt(missing.length)));
   missing.forEach(({ node }, i) => {
-    positions[node.id] = { x: (i % columns) * spacing, y: target + spacing * 2 + Math.floor(i / columns) * spacing };
+    positions[node.id] = { x: (i % columns) * spacing * 1.6, y: target + spacing * 2 + Math.floor(i / columns) * spacing * 1.6 };
   });
   return positions;
 }

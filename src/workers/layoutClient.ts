@@ -2,9 +2,15 @@ import { createForceRun, type ForceInput } from '../layout/forceLayout';
 import type { Positions } from '../layout/types';
 import type { LayoutMessage, LayoutRequest } from './layoutProtocol';
 
+/** Positions reached, and the fraction of the run done when it was stopped early (null: it ran to the end). */
+export interface ForceResult {
+  positions: Positions;
+  stoppedAt: number | null;
+}
+
 /** A running force layout: its result, and a way to stop it early (keeping the positions so far). */
 export interface ForceJob {
-  result: Promise<Positions>;
+  result: Promise<ForceResult>;
   /** Stop after the current step; `result` resolves with the positions reached. */
   stop: () => void;
   /** Abandon it: the worker ends and `result` never resolves. */
@@ -14,7 +20,7 @@ export interface ForceJob {
 function runOnMainThread(input: ForceInput): ForceJob {
   const run = createForceRun(input);
   while (run.step(50) < 1);
-  return { result: Promise.resolve(run.positions()), stop: () => undefined, cancel: () => undefined };
+  return { result: Promise.resolve({ positions: run.positions(), stoppedAt: null }), stop: () => undefined, cancel: () => undefined };
 }
 
 /**
@@ -25,12 +31,16 @@ export function runForceLayout(input: ForceInput, onProgress?: (fraction: number
   if (typeof Worker === 'undefined') return runOnMainThread(input);
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   const send = (request: LayoutRequest) => worker.postMessage(request);
-  const result = new Promise<Positions>((resolve, reject) => {
+  let progress = 0;
+  const result = new Promise<ForceResult>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') return onProgress?.(message.fraction);
+      if (message.type === 'progress') {
+        progress = message.fraction;
+        return onProgress?.(message.fraction);
+      }
       worker.terminate();
-      if (message.type === 'done') resolve(message.positions);
+      if (message.type === 'done') resolve({ positions: message.positions, stoppedAt: message.stopped ? progress : null });
       else reject(new Error(`Layout failed: ${message.message}`));
     };
     worker.onerror = (event) => {

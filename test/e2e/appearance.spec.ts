@@ -132,3 +132,28 @@ test('a dense network draws its strongest ties and says how many are hidden', as
   await expect.poll(edges).toBe(1200);
   await expect(page.getByText(/strongest of/)).toHaveCount(0);
 });
+
+test('the force layout runs without freezing the page and can be stopped', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  // 3,000 organisations in rings of 30, each tied to its next three: ForceAtlas2 takes seconds here.
+  const n = 3000;
+  const organisations = ['id,name,city', ...Array.from({ length: n }, (_, i) => `o${i},Org ${i},${['Lyon', 'Munich', 'Leipzig'][i % 3]}`)].join('\n');
+  const ties = ['source,target'];
+  for (let i = 0; i < n; i++) for (const step of [1, 2, 3]) ties.push(`o${i},o${i - (i % 30) + ((i % 30) + step) % 30}`);
+  await page.getByLabel('Load data').setInputFiles([
+    { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
+    { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties.join('\n')) },
+  ]);
+  const stop = page.getByRole('button', { name: 'Stop layout' });
+  await expect(stop).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Force-directed layout' }).getByRole('progressbar')).toBeVisible();
+  // The page still answers while the layout runs: the legend's toggle reacts to a click.
+  const toggle = page.getByRole('region', { name: 'Roles' }).getByRole('button').first();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await stop.click();
+  await waitForGraph(page);
+  await expect(stop).toHaveCount(0);
+  await expect(page.getByRole('note').filter({ hasText: /^Force-directed layout stopped at \d+ %\.$/ })).toBeVisible();
+});

@@ -38,7 +38,7 @@ const generated = (n) => ({
     return {
       'parse + import (worker)': m['import-end'] - m['import-start'],
       'build + first render': m['canvas-ready'] - m['import-end'],
-      'layout (fcose)': m['layout-end'] - m['canvas-ready'],
+      'layout (ForceAtlas2 worker)': m['layout-end'] - m['canvas-ready'],
       'file chosen → drawn': m['layout-end'] - m['import-start'],
       'longest main-thread task': await longestTask(page, since),
     };
