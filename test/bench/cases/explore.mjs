@@ -14,8 +14,6 @@ async function timeFilterChange(page, action) {
   return page.evaluate((from) => {
     const change = performance.getEntriesByName('clusnet:filter-change')[0].startTime;
     const applied = performance.getEntriesByName('clusnet:filter-applied').at(-1).startTime;
-    const computed = performance.getEntriesByName('clusnet:filter-computed').at(-1).startTime;
-    console.log(`render + compute ${(computed - change).toFixed(0)} ms, cy.batch ${(applied - computed).toFixed(0)} ms`);
     const longest = Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration));
     return { applied: applied - change, longest };
   }, since);
