@@ -79,7 +79,7 @@ export function ExploreBar() {
     <>
       <div className="explore-bar" role="group" aria-label="Explore">
         <div className="search-box">
-          <OrganisationCombobox label="Search organisations" hideLabel inputId={SEARCH_INPUT_ID} placeholder="Search organisations  ( / )" onChoose={choose} />
+          <OrganisationCombobox label="Search organisations" hideLabel inputId={SEARCH_INPUT_ID} placeholder="Search…  ( / )" onChoose={choose} />
         </div>
         <VisibleCount />
         <UndoRedo />
