@@ -46,6 +46,9 @@ function runCommand(cy: Core, command: CameraCommand): void {
       return;
     case 'step':
       stepToNeighbour(cy, command.direction);
+      return;
+    case 'sync':
+      useAppStore.getState().updateView({ camera: cameraOf(cy) }, { record: false });
   }
 }
 

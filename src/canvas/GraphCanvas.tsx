@@ -9,6 +9,7 @@ import { SelectionController } from './SelectionController';
 import { ExploreControllers } from './ExploreControllers';
 import { EXPLORE_STYLES } from '../appearance/exploreStyles';
 import { markPerf } from '../perf';
+import { useAppStore } from '../store';
 
 cytoscape.use(fcose);
 
@@ -42,6 +43,8 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
   const elements = useMemo(() => toElements(graph), [graph]);
   const [cy, setCy] = useState<Core | null>(null);
   const cyRef = useRef<Core | null>(null);
+  // Focusable for the arrow-key shortcuts, but not while a table or report covers it.
+  const canvasTabIndex = useAppStore((state) => (state.mainView === 'graph' ? 0 : -1));
 
   useEffect(() => {
     if (!cy) return;
@@ -59,7 +62,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
   }, [cy, elements]);
 
   return (
-    <div className="graph-canvas" role="img" aria-label="Network of organisations">
+    <div className="graph-canvas" role="img" aria-label="Network of organisations" tabIndex={canvasTabIndex}>
       <CytoscapeComponent
         elements={elements}
         stylesheet={STYLESHEET}

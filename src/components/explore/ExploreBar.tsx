@@ -44,6 +44,7 @@ function UndoRedo() {
 function CopyLink() {
   const [message, setMessage] = useState('');
   const copy = async () => {
+    sendCameraCommand({ kind: 'sync' });
     const url = currentShareUrl();
     try {
       await navigator.clipboard.writeText(url);
