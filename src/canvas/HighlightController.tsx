@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
 import { selectBridges, selectPath } from '../store/exploreSelectors';
+import { fitCapped } from './fitCapped';
 
 /** Highlights the shortest path, or what links two groups, and dims everything else. */
 export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGraph }) {
@@ -28,7 +29,7 @@ export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGra
     });
     const highlighted = cy.nodes('.path-on');
     // Bring what was asked for into view.
-    if (mounted.current && highlighted.nonempty()) cy.animate({ fit: { eles: highlighted, padding: 80 } }, { duration: 300 });
+    if (mounted.current && highlighted.nonempty()) fitCapped(cy, highlighted);
     mounted.current = true;
   }, [cy, graph, path, bridge, analysis]);
 

@@ -139,6 +139,8 @@ test('copy the link, open it in a new page, see the same view', async ({ page, c
   await searchAndChoose(page, 'biom', 'BioM Biotech Cluster Development');
   await page.getByRole('button', { name: '1 step' }).click();
   const before = await shown(page).textContent();
+  // Let the camera settle on the chosen organisation (a 0.3 s animation) before copying.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated())).toBe(false);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
