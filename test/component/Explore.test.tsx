@@ -7,6 +7,7 @@ import { OrganisationCombobox } from '../../src/components/explore/OrganisationC
 import { FilterPanel } from '../../src/components/explore/FilterPanel';
 import { TableView } from '../../src/components/explore/TableView';
 import { ExploreBar } from '../../src/components/explore/ExploreBar';
+import { PathPanel } from '../../src/components/explore/PathPanel';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
@@ -126,5 +127,24 @@ describe('keyboard shortcuts', () => {
     expect(useAppStore.getState().view.layout).toBe('force');
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(useAppStore.getState().view.layout).toBe('city');
+  });
+});
+
+describe('PathPanel', () => {
+  it('finds a path and what links two cities', async () => {
+    render(<PathPanel />);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Path from' }), 'Rhodia');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Path to' }), 'City of Munich');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Find path' }));
+    const steps = within(screen.getByRole('list', { name: 'Path steps' })).getAllByRole('button');
+    expect(steps.map((step) => step.textContent)).toEqual(['Rhodia', 'Axelera', 'Grand Lyon', 'City of Munich']);
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'First group' }), 'Lyon');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Second group' }), 'Munich');
+    await userEvent.click(screen.getByRole('button', { name: 'Show links' }));
+    expect(useAppStore.getState().view.bridge).toEqual({ field: 'city', a: 'Lyon', b: 'Munich' });
+    expect(screen.getByText('1 direct tie; 0 organisations link them from outside.')).toBeInTheDocument();
   });
 });
