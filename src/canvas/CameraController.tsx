@@ -4,6 +4,7 @@ import { useAppStore } from '../store';
 import type { Camera } from '../store/viewSlice';
 import { neighbourInDirection, type Direction } from '../graph/neighbourInDirection';
 import { registerCameraHandler, type CameraCommand } from './cameraCommands';
+import { fitCapped } from './fitCapped';
 
 const WRITE_DELAY_MS = 250;
 const ANIMATION_MS = 300;
@@ -39,13 +40,16 @@ function runCommand(cy: Core, command: CameraCommand): void {
       return;
     }
     case 'fit':
-      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: ANIMATION_MS });
+      fitCapped(cy, cy.elements(':visible'), 1.5, 40);
       return;
     case 'zoom':
       cy.zoom({ level: cy.zoom() * command.factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       return;
     case 'step':
       stepToNeighbour(cy, command.direction);
+      return;
+    case 'sync':
+      useAppStore.getState().updateView({ camera: cameraOf(cy) }, { record: false });
   }
 }
 

@@ -60,6 +60,8 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
   const instances = useRef(0);
   const cy = current?.cy ?? null;
   const elements = useMemo(() => initialElements(graph), [graph]);
+  // Focusable for the arrow-key shortcuts, but not while a table or report covers it.
+  const canvasTabIndex = useAppStore((state) => (state.mainView === 'graph' ? 0 : -1));
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -76,7 +78,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
   }, [elements, webgl]);
 
   return (
-    <div className="graph-canvas" role="img" aria-label="Network of organisations">
+    <div className="graph-canvas" role="img" aria-label="Network of organisations" tabIndex={canvasTabIndex}>
       {cy && <BasemapLayer cy={cy} />}
       <div ref={containerRef} className="cy-container" data-layout="running" />
       {cy && (

@@ -1,14 +1,17 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
 import { selectBridges, selectPath } from '../store/exploreSelectors';
+import { fitCapped } from './fitCapped';
 
 /** Highlights the shortest path, or what links two groups, and dims everything else. */
 export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGraph }) {
   const path = useAppStore((state) => state.view.path);
   const bridge = useAppStore((state) => state.view.bridge);
   const analysis = useAppStore((state) => state.analysis);
+  // The first highlight comes with the canvas (a restored link brings its own camera): no fit then.
+  const mounted = useRef(false);
 
   useEffect(() => {
     const route = selectPath(graph, path);
@@ -24,6 +27,10 @@ export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGra
         element.addClass(on.has(element.id()) ? 'path-on' : 'path-off');
       });
     });
+    const highlighted = cy.nodes('.path-on');
+    // Bring what was asked for into view.
+    if (mounted.current && highlighted.nonempty()) fitCapped(cy, highlighted);
+    mounted.current = true;
   }, [cy, graph, path, bridge, analysis]);
 
   return null;

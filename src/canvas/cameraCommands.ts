@@ -8,7 +8,9 @@ export type CameraCommand =
   | { kind: 'centre'; id: string }
   | { kind: 'fit' }
   | { kind: 'zoom'; factor: number }
-  | { kind: 'step'; direction: Direction };
+  | { kind: 'step'; direction: Direction }
+  /** Write the camera to the view now (before a link is copied), not after the usual delay. */
+  | { kind: 'sync' };
 
 type Handler = (command: CameraCommand) => void;
 let handler: Handler | null = null;

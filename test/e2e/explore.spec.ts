@@ -139,6 +139,8 @@ test('copy the link, open it in a new page, see the same view', async ({ page, c
   await searchAndChoose(page, 'biom', 'BioM Biotech Cluster Development');
   await page.getByRole('button', { name: '1 step' }).click();
   const before = await shown(page).textContent();
+  // Let the camera settle on the chosen organisation (a 0.3 s animation) before copying.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated())).toBe(false);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -153,6 +155,47 @@ test('copy the link, open it in a new page, see the same view', async ({ page, c
   await expect(other.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Munich/ })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: 'Hide organisations without ties' })).toBeChecked();
   await expect.poll(() => drawnNodes(other)).toEqual(await drawnNodes(page));
+  // The camera too: same zoom and pan.
+  const camera = (target: Page) =>
+    target.evaluate(() => {
+      const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
+      return { zoom: Math.round(cy.zoom() * 1000), x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) };
+    });
+  const expected = await camera(page);
+  await expect.poll(() => camera(other)).toEqual(expected);
+});
+
+test('walk the graph with the keyboard: arrows, fit, zoom, Esc', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await searchAndChoose(page, 'eurocit', 'EUROCITIES');
+  // Tab from the search box to the canvas.
+  const canvas = page.getByRole('img', { name: 'Network of organisations' });
+  for (let presses = 0; presses < 15 && !(await canvas.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
+  const cyState = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
+      return { selected: cy.$(':selected').map((node) => node.id()), zoom: cy.zoom() };
+    });
+  const neighbours = demoTies.filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities').map((tie) => (tie.source === 'brussels-eurocities' ? tie.target : tie.source));
+  // Some arrow leads to a neighbour: try each until the selection moves.
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    const { selected } = await cyState();
+    if (selected[0] !== 'brussels-eurocities') break;
+    await page.keyboard.press(key);
+  }
+  await expect.poll(async () => neighbours.includes((await cyState()).selected[0] ?? '')).toBe(true);
+  const before = (await cyState()).zoom;
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await cyState()).zoom).toBeCloseTo(before * 1.25, 3);
+  await page.keyboard.press('-');
+  await expect.poll(async () => (await cyState()).zoom).toBeCloseTo(before, 3);
+  await page.keyboard.press('f');
+  await expect.poll(async () => (await cyState()).zoom).toBeLessThan(before);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await cyState()).selected).toEqual([]);
+  await expect(page.getByText('Click an organisation to see who it is linked to.')).toBeVisible();
 });
 
 test('a link to another data set asks for its file', async ({ page }) => {

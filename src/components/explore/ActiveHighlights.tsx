@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store';
 import { selectGraph } from '../../store/selectors';
 import { selectPath } from '../../store/exploreSelectors';
+import { describeCategory } from './describeCategory';
 
 /** What narrows or highlights the view right now (focus, path, bridges), each with its Clear button. */
 export function ActiveHighlights() {
@@ -39,7 +40,7 @@ export function ActiveHighlights() {
       {bridge && (
         <p className="chip">
           <span>
-            Links between <strong>{bridge.a || '(none)'}</strong> and <strong>{bridge.b || '(none)'}</strong>
+            Links between <strong>{describeCategory(bridge.field, bridge.a)}</strong> and <strong>{describeCategory(bridge.field, bridge.b)}</strong>
           </span>
           <button type="button" className="button" onClick={() => updateView({ bridge: null })}>
             Clear links

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../../store';
 import { selectGraph } from '../../store/selectors';
 import { selectBridges, selectFilterOptions } from '../../store/exploreSelectors';
+import { describeCategory } from './describeCategory';
 
 const GROUP_FIELDS = [
   ['city', 'City'],
@@ -60,7 +61,7 @@ export function BridgeFinder() {
       <select value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         <option value="">Choose…</option>
         {values.map((option) => (
-          <option key={option.value} value={option.value}>{`${option.value} (${option.count})`}</option>
+          <option key={option.value} value={option.value}>{`${describeCategory(field, option.value)} (${option.count})`}</option>
         ))}
       </select>
     </label>

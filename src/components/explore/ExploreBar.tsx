@@ -44,6 +44,7 @@ function UndoRedo() {
 function CopyLink() {
   const [message, setMessage] = useState('');
   const copy = async () => {
+    sendCameraCommand({ kind: 'sync' });
     const url = currentShareUrl();
     try {
       await navigator.clipboard.writeText(url);
@@ -79,7 +80,7 @@ export function ExploreBar() {
     <>
       <div className="explore-bar" role="group" aria-label="Explore">
         <div className="search-box">
-          <OrganisationCombobox label="Search organisations" hideLabel inputId={SEARCH_INPUT_ID} placeholder="Search organisations  ( / )" onChoose={choose} />
+          <OrganisationCombobox label="Search organisations" hideLabel inputId={SEARCH_INPUT_ID} placeholder="Search…  ( / )" onChoose={choose} />
         </div>
         <VisibleCount />
         <UndoRedo />

@@ -2,16 +2,12 @@ import { useAppStore } from '../../store';
 import { selectGraph } from '../../store/selectors';
 import { FILTER_FIELDS, selectFilterOptions } from '../../store/exploreSelectors';
 import { findFilter, withFilter } from '../../filters/editFilters';
-import { ROLE_LABELS, ROLES, type Role } from '../../model/roles';
+import { describeCategory } from './describeCategory';
 import { CategoryFilter } from './CategoryFilter';
 import { YearFilter } from './YearFilter';
 import { useFilters } from './useFilters';
 
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
-const describeValue = (field: string) => (value: string) => {
-  if (value === '') return '(none)';
-  return field === 'role' && isRole(value) ? ROLE_LABELS[value] : value;
-};
+const describeValue = (field: string) => (value: string) => describeCategory(field, value);
 
 /** A number filter: empty means no filter. */
 function NumberFilter({ type, label, step }: { type: 'minWeight' | 'minDegree'; label: string; step: number }) {
