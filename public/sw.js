@@ -10,7 +10,9 @@ const INDEX = new URL('./index.html', scope).href;
 
 self.addEventListener('install', (event) => {
   const urls = ['./', ...PRECACHE_MANIFEST.files].map((file) => new URL(file, scope).href);
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)).then(() => self.skipWaiting()));
+  // No skipWaiting: a new version takes over once every tab of the old one is closed, so an open
+  // page never loses the cached files it was built with.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
 });
 
 self.addEventListener('activate', (event) => {

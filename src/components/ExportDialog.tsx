@@ -9,12 +9,20 @@ export function ExportButton() {
   const hasData = useAppStore((state) => state.dataset !== null);
   const [open, setOpen] = useState(false);
   const [bom, setBom] = useState(false);
+  const [lastFile, setLastFile] = useState<string | null>(null);
   return (
     <>
       <button type="button" className="button" disabled={!hasData} onClick={() => setOpen(true)}>
         Export
       </button>
-      <Dialog title="Export" open={open} onClose={() => setOpen(false)}>
+      <Dialog
+        title="Export"
+        open={open}
+        onClose={() => {
+          setOpen(false);
+          setLastFile(null);
+        }}
+      >
         <p className="hint">Files are made in your browser and saved by it; nothing is uploaded.</p>
         <label className="check">
           <input type="checkbox" checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
@@ -23,13 +31,16 @@ export function ExportButton() {
         <ul className="export-list">
           {DATA_EXPORT_FORMATS.map((format) => (
             <li key={format.kind}>
-              <button type="button" className="button" onClick={() => exportData(format.kind, { bom })}>
+              <button type="button" className="button" onClick={() => setLastFile(exportData(format.kind, { bom }))}>
                 {format.label}
               </button>
               <span className="hint">{format.description}</span>
             </li>
           ))}
         </ul>
+        <p role="status" className="hint">
+          {lastFile && `Saved ${lastFile} to your downloads.`}
+        </p>
       </Dialog>
     </>
   );

@@ -12,30 +12,42 @@ interface ProjectRowProps {
 
 const savedAtText = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** A new name for a project: Enter or "Save name" keeps it, "Cancel" (null) leaves it. */
+function RenameForm({ project, onDone }: { project: ProjectSummary; onDone: (name: string | null) => void }) {
+  const [name, setName] = useState(project.name);
+  return (
+    <form
+      className="rename-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onDone(name);
+      }}
+    >
+      <input aria-label={`New name for ${project.name}`} value={name} onChange={(event) => setName(event.currentTarget.value)} autoFocus />
+      <button type="submit" className="button button-primary">
+        Save name
+      </button>
+      <button type="button" className="button" onClick={() => onDone(null)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 /** One kept project: its name and size, and Open, Rename, Delete. */
 export function ProjectRow({ project, current, onOpen, onDelete }: ProjectRowProps) {
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(project.name);
   const counts = summariseCounts(project.organisations, project.ties);
   if (renaming) {
     return (
       <li aria-current={current}>
-        <form
-          className="rename-form"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <RenameForm
+          project={project}
+          onDone={(name) => {
             setRenaming(false);
-            void renameProject(project.id, name);
+            if (name !== null) void renameProject(project.id, name);
           }}
-        >
-          <input aria-label={`New name for ${project.name}`} value={name} onChange={(event) => setName(event.currentTarget.value)} autoFocus />
-          <button type="submit" className="button button-primary">
-            Save name
-          </button>
-          <button type="button" className="button" onClick={() => setRenaming(false)}>
-            Cancel
-          </button>
-        </form>
+        />
       </li>
     );
   }
@@ -55,10 +67,7 @@ export function ProjectRow({ project, current, onOpen, onDelete }: ProjectRowPro
         type="button"
         className="button"
         aria-label={`Rename ${project.name}`}
-        onClick={() => {
-          setName(project.name);
-          setRenaming(true);
-        }}
+        onClick={() => setRenaming(true)}
       >
         Rename
       </button>

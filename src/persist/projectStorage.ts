@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Dataset } from '../model/types';
 import { readProject, summariseProject, type Project, type ProjectSummary } from './project';
 
 /**
@@ -15,8 +16,13 @@ export interface ProjectStorage {
   setCurrentId(id: string | null): Promise<void>;
 }
 
+/** A project as stored: its data set lives apart, written only when it changed. */
+type StoredProject = Omit<Project, 'dataset'>;
+
 interface ClusnetDb extends DBSchema {
-  projects: { key: string; value: Project };
+  projects: { key: string; value: StoredProject };
+  /** Data sets by project id: a view change rewrites a few hundred bytes, not the whole data. */
+  datasets: { key: string; value: Dataset };
   /** Summaries apart from the data, so the Projects list never loads every data set. */
   summaries: { key: string; value: ProjectSummary };
   meta: { key: string; value: string };
@@ -31,11 +37,14 @@ const CURRENT = 'current-project';
  */
 export function indexedDbStorage(): ProjectStorage {
   let db: Promise<IDBPDatabase<ClusnetDb>> | null = null;
+  // The data set last written for a project: autosave after a view change skips rewriting it.
+  let written: { id: string; dataset: Dataset } | null = null;
   const open = () => {
     if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available in this browser.'));
     db ??= openDB<ClusnetDb>(DB_NAME, 1, {
       upgrade(database) {
         database.createObjectStore('projects', { keyPath: 'id' });
+        database.createObjectStore('datasets');
         database.createObjectStore('summaries', { keyPath: 'id' });
         database.createObjectStore('meta');
       },
@@ -52,16 +61,29 @@ export function indexedDbStorage(): ProjectStorage {
       return summaries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
     async load(id) {
-      const stored = await (await open()).get('projects', id);
-      return stored === undefined ? undefined : readProject(stored, 'Saved project');
+      const database = await open();
+      const [stored, dataset] = await Promise.all([database.get('projects', id), database.get('datasets', id)]);
+      if (stored === undefined) return undefined;
+      const project = readProject({ ...stored, dataset }, 'Saved project');
+      written = { id, dataset: project.dataset };
+      return project;
     },
     async save(project) {
-      const transaction = (await open()).transaction(['projects', 'summaries'], 'readwrite');
-      await Promise.all([transaction.objectStore('projects').put(project), transaction.objectStore('summaries').put(summariseProject(project)), transaction.done]);
+      const { dataset, ...rest } = project;
+      const writeDataset = written?.id !== project.id || written.dataset !== dataset;
+      const transaction = (await open()).transaction(['projects', 'datasets', 'summaries'], 'readwrite');
+      await Promise.all([
+        transaction.objectStore('projects').put(rest),
+        writeDataset ? transaction.objectStore('datasets').put(dataset, project.id) : undefined,
+        transaction.objectStore('summaries').put(summariseProject(project)),
+        transaction.done,
+      ]);
+      written = { id: project.id, dataset };
     },
     async remove(id) {
-      const transaction = (await open()).transaction(['projects', 'summaries'], 'readwrite');
-      await Promise.all([transaction.objectStore('projects').delete(id), transaction.objectStore('summaries').delete(id), transaction.done]);
+      const transaction = (await open()).transaction(['projects', 'datasets', 'summaries'], 'readwrite');
+      await Promise.all([transaction.objectStore('projects').delete(id), transaction.objectStore('datasets').delete(id), transaction.objectStore('summaries').delete(id), transaction.done]);
+      if (written?.id === id) written = null;
     },
     async getCurrentId() {
       return (await open()).get('meta', CURRENT);

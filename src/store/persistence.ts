@@ -2,6 +2,7 @@ import { PROJECT_FORMAT, PROJECT_VERSION, type Project } from '../persist/projec
 import { indexedDbStorage, type ProjectStorage } from '../persist/projectStorage';
 import { newProjectId } from '../persist/project';
 import { getEmptyViewState } from './viewSlice';
+import { markPerf } from '../perf';
 import { getEmptyViewSlicesState, useAppStore, type AppState } from './index';
 
 /** Quiet time after the last change before the work is written to IndexedDB. */
@@ -54,7 +55,9 @@ export async function writeProject(project: Project, { background = false } = {}
   const { setSaveStatus, setProjects } = useAppStore.getState();
   if (!background) setSaveStatus({ status: 'saving' });
   try {
+    markPerf('save-start');
     await storage.save(project);
+    markPerf('save-end');
     if (!background) {
       await storage.setCurrentId(project.id);
       setSaveStatus({ status: 'saved', at: project.savedAt });

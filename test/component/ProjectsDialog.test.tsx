@@ -45,6 +45,19 @@ describe('Projects dialog', () => {
   });
 });
 
+describe('Renaming', () => {
+  it('renames the open project in place', async () => {
+    const user = userEvent.setup();
+    render(<ProjectsButton />);
+    await user.click(screen.getByRole('button', { name: 'Projects' }));
+    await user.click(await screen.findByRole('button', { name: 'Rename Lyon study' }));
+    const input = screen.getByRole('textbox', { name: 'New name for Lyon study' });
+    await user.clear(input);
+    await user.type(input, 'Lyon 2026{Enter}');
+    expect(useAppStore.getState().project?.name).toBe('Lyon 2026');
+  });
+});
+
 describe('Export dialog', () => {
   it('offers one download per data format', async () => {
     const user = userEvent.setup();

@@ -42,6 +42,7 @@ test('exported CSV files load back with the same counts', async ({ page }) => {
   const orgs = await download(page, () => dialog.getByRole('button', { name: 'Organisations (CSV)' }).click());
   const tieFile = await download(page, () => dialog.getByRole('button', { name: 'Ties (CSV)' }).click());
   expect(orgs.download.suggestedFilename()).toMatch(/-organisations\.csv$/);
+  await expect(dialog.getByRole('status')).toHaveText(/^Saved .*-ties\.csv to your downloads\.$/);
   expect(readFileSync(orgs.path).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByLabel('Load data').setInputFiles([

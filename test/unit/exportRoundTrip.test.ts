@@ -94,7 +94,7 @@ describe('export then import gives back the same data set', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('Clusnet JSON', () => {
     fc.assert(
@@ -107,5 +107,5 @@ describe('export then import gives back the same data set', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

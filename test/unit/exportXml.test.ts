@@ -112,5 +112,5 @@ describe('GEXF and GraphML stay well-formed for any text', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importSources } from '../../src/import/importSources';
 import { indexedDbStorage } from '../../src/persist/projectStorage';
 import type { Project } from '../../src/persist/project';
@@ -36,5 +36,21 @@ describe('indexedDbStorage (fake-indexeddb)', () => {
     expect((await storage.list()).map((summary) => summary.id)).toEqual(['one']);
     expect(await storage.load('two')).toBeUndefined();
     expect(await storage.getCurrentId()).toBeUndefined();
+  });
+
+  it('rewrites the data set only when it changed, so a view change stays a small write', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const datasetPuts = () => put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'datasets').length;
+    const storage = indexedDbStorage();
+    const first = project('three', '2026-03-01T00:00:00.000Z');
+    await storage.save(first);
+    await storage.save({ ...first, view: { ...first.view, layout: 'city' } });
+    expect(datasetPuts()).toBe(1);
+    expect((await storage.load('three'))?.view.layout).toBe('city');
+    const bigger = { ...dataset, organisations: [...dataset.organisations, { id: 'd', name: 'Delta', attributes: Object.create(null) }] };
+    await storage.save({ ...first, dataset: bigger });
+    expect(datasetPuts()).toBe(2);
+    expect((await indexedDbStorage().load('three'))?.dataset.organisations.map((org) => org.id)).toEqual(['a', 'b', 'c', 'd']);
+    put.mockRestore();
   });
 });
