@@ -2,14 +2,16 @@ import { useAppStore } from '../store';
 import { selectGraph, selectNeighbours } from '../store/selectors';
 import { describeOrganisation } from '../model/describeOrganisation';
 import { safeHttpUrl } from '../model/links';
+import { InspectorMetrics } from './analysis/InspectorMetrics';
 
 /** The selected organisation: its attributes and its neighbours (each a button that selects it). */
 export function Inspector() {
   const dataset = useAppStore((state) => state.dataset);
   const selectedId = useAppStore((state) => state.selectedId);
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
   if (!dataset) return null;
-  const graph = selectGraph(dataset);
+  const graph = selectGraph(dataset, roleOverrides);
   if (selectedId === null || !graph.hasNode(selectedId)) {
     return (
       <section className="panel inspector" aria-label="Inspector">
@@ -18,7 +20,7 @@ export function Inspector() {
     );
   }
   const organisation = graph.getNodeAttribute(selectedId, 'organisation');
-  const rows = describeOrganisation(organisation, safeHttpUrl);
+  const rows = describeOrganisation(organisation, safeHttpUrl, graph.getNodeAttribute(selectedId, 'role'));
   const neighbours = selectNeighbours(dataset, selectedId);
   return (
     <section className="panel inspector" aria-label="Inspector">
@@ -36,6 +38,7 @@ export function Inspector() {
           </div>
         ))}
       </dl>
+      <InspectorMetrics id={selectedId} />
       <h3>
         Neighbours <span className="count">({neighbours.length})</span>
       </h3>
