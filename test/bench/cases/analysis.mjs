@@ -10,7 +10,7 @@ const longestTask = (page, from, to) =>
 
 /** Wait until the n-th analysis has finished. */
 const analysisDone = (page, count) =>
-  page.waitForFunction((n) => performance.getEntriesByName('clusnet:analysis-end').length >= n, count, { timeout: 600_000, polling: 200 });
+  page.waitForFunction((n) => performance.getEntriesByName('clusnet:analysis-end').length >= n, count, { timeout: 1_500_000, polling: 200 });
 
 const analysisCase = (n, tiesPerOrganisation) => ({
   name: `analysis ${n / 1000}k organisations / ${(n * tiesPerOrganisation) / 1000}k ties`,
@@ -24,7 +24,7 @@ const analysisCase = (n, tiesPerOrganisation) => ({
       { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
     ]);
     await analysisDone(page, 2);
-    await page.waitForFunction(() => performance.getEntriesByName('clusnet:layout-end').length >= 2, null, { timeout: 600_000, polling: 250 });
+    await page.waitForFunction(() => performance.getEntriesByName('clusnet:layout-end').length >= 2, null, { timeout: 1_500_000, polling: 250 });
     const [, firstStart] = await marks(page, 'analysis-start');
     const [, firstEnd] = await marks(page, 'analysis-end');
     // A new resolution recomputes every structure metric; nothing else runs meanwhile.
