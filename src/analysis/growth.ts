@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types';
+import { validTies } from './simpleGraph';
 
 /** Growth of each group: ties begun per year and organisations joining per year. */
 export interface GrowthSeries {
@@ -24,11 +25,12 @@ export const ALL_GROUPS = 'All organisations';
  * both of them.
  */
 export function growthByYear(dataset: Dataset, groupOf: (id: string) => string, groupsBySize: string[]): GrowthByYear {
-  const dated = dataset.ties.filter((tie) => tie.year !== undefined && Number.isFinite(tie.year));
+  const ties = validTies(dataset);
+  const dated = ties.filter((tie) => tie.year !== undefined && Number.isFinite(tie.year));
   const joined = new Map<string, number>();
   for (const tie of dated)
     for (const id of [tie.source, tie.target]) joined.set(id, Math.min(joined.get(id) ?? Infinity, tie.year!));
-  if (dated.length === 0) return { years: [], series: [], tiesWithoutYear: dataset.ties.length };
+  if (dated.length === 0) return { years: [], series: [], tiesWithoutYear: ties.length };
   const first = Math.min(...joined.values());
   const last = dated.reduce((max, tie) => Math.max(max, tie.year!), first);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -47,5 +49,5 @@ export function growthByYear(dataset: Dataset, groupOf: (id: string) => string, 
     add(ALL_GROUPS, 'newOrganisations', year);
     add(groupOf(id), 'newOrganisations', year);
   }
-  return { years, series: [...series.values()], tiesWithoutYear: dataset.ties.length - dated.length };
+  return { years, series: [...series.values()], tiesWithoutYear: ties.length - dated.length };
 }

@@ -8,7 +8,6 @@ export interface MetricRow {
   name: string;
   role: Role;
   city: string;
-  values: Record<string, MetricValue | undefined>;
 }
 
 export interface MetricQuery {
@@ -22,20 +21,21 @@ export interface MetricQuery {
 
 export const DEFAULT_METRIC_QUERY: MetricQuery = { search: '', role: null, sortBy: 'degree', direction: 'descending' };
 
-/** Rows of the metrics table: every organisation with its role, city and metric values. */
-export function metricRows(dataset: Dataset, roleOverrides: RoleOverrides, analysis: AnalysisResults | null): MetricRow[] {
-  const metricIds = analysis?.metrics.map((metric) => metric.id) ?? [];
+/**
+ * Rows of the metrics table: every organisation with its role and city. Metric values are read
+ * from the analysis when needed (copying 20 values for 20,000 rows cost a long main-thread task).
+ */
+export function metricRows(dataset: Dataset, roleOverrides: RoleOverrides): MetricRow[] {
   return dataset.organisations.map((organisation) => ({
     id: organisation.id,
     name: organisation.name,
     role: roleFor(organisation.type, roleOverrides),
     city: organisation.city ?? '',
-    values: Object.fromEntries(metricIds.map((id) => [id, analysis?.nodeMetrics[id]?.[organisation.id]])),
   }));
 }
 
-const textOf = (row: MetricRow, key: string): string | MetricValue | undefined =>
-  key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : row.values[key];
+/** A row's value of a metric, or undefined when the analysis has none. */
+export const metricValue = (analysis: AnalysisResults | null, metricId: string, row: MetricRow): MetricValue | undefined => analysis?.nodeMetrics[metricId]?.[row.id];
 
 /** Missing values sort last in both directions; numbers numerically, text alphabetically (numeric-aware). */
 function compareValues(a: MetricValue | undefined, b: MetricValue | undefined): number {
@@ -46,7 +46,9 @@ function compareValues(a: MetricValue | undefined, b: MetricValue | undefined): 
 const isMissing = (value: MetricValue | undefined) => value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value));
 
 /** Filter by role and search text (name, city or id), then sort; ties keep the name order. */
-export function queryMetricRows(rows: MetricRow[], query: MetricQuery): MetricRow[] {
+export function queryMetricRows(rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] {
+  const textOf = (row: MetricRow, key: string): MetricValue | undefined =>
+    key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : metricValue(analysis, key, row);
   const needle = query.search.trim().toLocaleLowerCase();
   const sign = query.direction === 'ascending' ? 1 : -1;
   return rows

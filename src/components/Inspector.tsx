@@ -4,14 +4,16 @@ import { describeOrganisation } from '../model/describeOrganisation';
 import { safeHttpUrl } from '../model/links';
 import { NeighboursByType } from './explore/NeighboursByType';
 import { FocusActions } from './explore/FocusActions';
+import { InspectorMetrics } from './analysis/InspectorMetrics';
 
 /** The selected organisation: its attributes, focus on its neighbourhood, its neighbours by kind of tie. */
 export function Inspector() {
   const dataset = useAppStore((state) => state.dataset);
   const selectedId = useAppStore((state) => state.selectedId);
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
   if (!dataset) return null;
-  const graph = selectGraph(dataset);
+  const graph = selectGraph(dataset, roleOverrides);
   if (selectedId === null || !graph.hasNode(selectedId)) {
     return (
       <section className="panel inspector" aria-label="Inspector">
@@ -20,7 +22,7 @@ export function Inspector() {
     );
   }
   const organisation = graph.getNodeAttribute(selectedId, 'organisation');
-  const rows = describeOrganisation(organisation, safeHttpUrl);
+  const rows = describeOrganisation(organisation, safeHttpUrl, graph.getNodeAttribute(selectedId, 'role'));
   return (
     <section className="panel inspector" aria-label="Inspector">
       <div className="inspector-title">
@@ -37,6 +39,7 @@ export function Inspector() {
           </div>
         ))}
       </dl>
+      <InspectorMetrics id={selectedId} />
       <FocusActions id={selectedId} />
       <NeighboursByType id={selectedId} />
     </section>

@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '../model/roles';
-import type { MetricRow } from '../analysis/metricRows';
-import type { MetricInfo, MetricValue } from '../analysis/types';
+import { metricValue, type MetricRow } from '../analysis/metricRows';
+import type { AnalysisResults, MetricValue } from '../analysis/types';
 
 /**
  * One CSV cell, quoted when needed. Text starting with = + - @ tab or CR is prefixed with a quote
@@ -15,8 +15,9 @@ export function csvCell(value: MetricValue | undefined | null): string {
 }
 
 /** The metrics table as CSV: id, name, role, city, then one column per metric (full precision). */
-export function metricsCsv(rows: MetricRow[], metrics: MetricInfo[]): string {
+export function metricsCsv(rows: MetricRow[], analysis: AnalysisResults): string {
+  const { metrics } = analysis;
   const header = ['id', 'name', 'role', 'city', ...metrics.map((metric) => metric.id)];
-  const lines = rows.map((row) => [row.id, row.name, ROLE_LABELS[row.role], row.city, ...metrics.map((metric) => row.values[metric.id])].map(csvCell).join(','));
+  const lines = rows.map((row) => [row.id, row.name, ROLE_LABELS[row.role], row.city, ...metrics.map((metric) => metricValue(analysis, metric.id, row))].map(csvCell).join(','));
   return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import type { AttributeValue, Organisation } from './types';
-import { ROLE_LABELS, roleOf } from './roles';
+import { ROLE_LABELS, roleOf, type Role } from './roles';
 
 export interface AttributeRow {
   label: string;
@@ -16,9 +16,9 @@ const formatValue = (value: AttributeValue): string => {
 };
 
 /** The rows the inspector shows for an organisation: core fields, then every other attribute. */
-export function describeOrganisation(organisation: Organisation, safeUrl: (value: unknown) => string | null): AttributeRow[] {
+export function describeOrganisation(organisation: Organisation, safeUrl: (value: unknown) => string | null, role: Role = roleOf(organisation.type)): AttributeRow[] {
   const rows: AttributeRow[] = [
-    { label: 'Role', value: ROLE_LABELS[roleOf(organisation.type)] },
+    { label: 'Role', value: ROLE_LABELS[role] },
   ];
   const core: [string, string | number | undefined][] = [
     ['Type', organisation.type],

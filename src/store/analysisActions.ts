@@ -2,6 +2,7 @@ import type { AnalysisParams } from '../analysis/params';
 import type { Role } from '../model/roles';
 import { AnalysisCancelled, runAnalysis } from '../workers/analysisClient';
 import { useAppStore } from './index';
+import { markPerf } from '../perf';
 
 let current: AbortController | null = null;
 
@@ -16,6 +17,7 @@ export async function analyseLoadedDataset(): Promise<void> {
   const controller = new AbortController();
   current = controller;
   setAnalysisStatus({ status: 'running', progress: 0, label: 'Starting the analysis' });
+  markPerf('analysis-start');
   try {
     const results = await runAnalysis(
       { dataset, roleOverrides, params: analysisParams },
@@ -25,6 +27,7 @@ export async function analyseLoadedDataset(): Promise<void> {
     if (useAppStore.getState().dataset !== dataset) return;
     setAnalysis(results);
     setAnalysisStatus({ status: 'idle' });
+    markPerf('analysis-end');
   } catch (error) {
     if (error instanceof AnalysisCancelled) return;
     setAnalysisStatus({ status: 'error', message: (error as Error).message });

@@ -20,10 +20,10 @@ function memoiseLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
 }
 
 /** Every organisation with its metric values. */
-export const selectMetricRows = memoiseLast((dataset: Dataset, roleOverrides: RoleOverrides, analysis: AnalysisResults | null): MetricRow[] => metricRows(dataset, roleOverrides, analysis));
+export const selectMetricRows = memoiseLast((dataset: Dataset, roleOverrides: RoleOverrides): MetricRow[] => metricRows(dataset, roleOverrides));
 
 /** The rows the metrics table shows for a search, role filter and sort. */
-export const selectQueriedRows = memoiseLast((rows: MetricRow[], query: MetricQuery): MetricRow[] => queryMetricRows(rows, query));
+export const selectQueriedRows = memoiseLast((rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] => queryMetricRows(rows, query, analysis));
 
 /** Organisation names by id, for tables that list ids. */
 export const selectNamesById = memoiseLast((dataset: Dataset): Map<string, string> => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation.name])));

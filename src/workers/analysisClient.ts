@@ -1,9 +1,11 @@
 import { analyse } from '../analysis/analyse';
 import { structureKey } from '../analysis/params';
+import { STRUCTURE_METRICS } from '../analysis/registry';
 import type { StructureResults } from '../analysis/structure';
 import type { AnalysisResults } from '../analysis/types';
 import type { Dataset } from '../model/types';
-import type { AnalysisMessage, AnalysisOutput, AnalysisRequest } from './analysisProtocol';
+import { compactBuffers, compactDataset, metricBuffers, pack, unpack } from '../analysis/transfer';
+import type { AnalysisMessage, AnalysisOutput, AnalysisRequest, AnalysisWorkerRequest } from './analysisProtocol';
 
 /** Thrown when a newer analysis replaces a running one, or the user cancels it. */
 export class AnalysisCancelled extends Error {
@@ -43,6 +45,13 @@ function runOnMainThread(request: AnalysisRequest, options: RunAnalysisOptions):
   });
 }
 
+/** The request in transferable form: ties as typed-array columns, cached metrics packed. */
+function toWorkerRequest({ dataset, roleOverrides, params, structure }: AnalysisRequest): AnalysisWorkerRequest {
+  const ids = dataset.organisations.map((organisation) => organisation.id);
+  const kinds = new Map(STRUCTURE_METRICS.map((metric) => [metric.id, metric.kind]));
+  return { dataset: compactDataset(dataset), roleOverrides, params, ...(structure ? { structure: pack(structure, ids, kinds) } : {}) };
+}
+
 function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
   if (typeof Worker === 'undefined') return runOnMainThread(request, options);
   const { signal, onProgress } = options;
@@ -62,7 +71,7 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
       const message = event.data;
       if (message.type === 'progress') return onProgress?.(message.fraction, message.label);
       finish();
-      if (message.type === 'done') resolve(message.output);
+      if (message.type === 'done') resolve({ results: unpack(message.results), structure: unpack(message.structure) });
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
@@ -70,7 +79,8 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
       finish();
       runOnMainThread(request, options).then(resolve, reject);
     };
-    worker.postMessage(request);
+    const workerRequest = toWorkerRequest(request);
+    worker.postMessage(workerRequest, [...compactBuffers(workerRequest.dataset), ...(workerRequest.structure ? metricBuffers(workerRequest.structure.packedMetrics) : [])]);
   });
 }
 

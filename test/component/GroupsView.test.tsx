@@ -46,3 +46,17 @@ describe('GroupsView', () => {
     expect(useAppStore.getState().roleOverrides).toEqual({ Stiftung: 'capital' });
   });
 });
+
+describe('Inspector metrics', () => {
+  it('lists the selected organisation’s metrics and its role from the user’s mapping', async () => {
+    const { Inspector } = await import('../../src/components/Inspector');
+    useAppStore.getState().setRoleOverride('Stiftung', 'capital');
+    useAppStore.getState().selectOrganisation('stif');
+    render(<Inspector />);
+    const inspector = screen.getByRole('region', { name: 'Inspector' });
+    expect(within(inspector).getByText('Role').nextSibling).toHaveTextContent('Capital');
+    const metrics = within(inspector).getByLabelText('Metrics');
+    expect(within(metrics).getByText('Degree').nextSibling).toHaveTextContent('1');
+    expect(within(inspector).getByText('Betweenness').parentElement).toHaveAttribute('title', expect.stringContaining('shortest paths'));
+  });
+});

@@ -1,5 +1,5 @@
-import { formatMetric, type MetricQuery, type MetricRow } from '../../analysis/metricRows';
-import type { MetricInfo } from '../../analysis/types';
+import { formatMetric, metricValue, type MetricQuery, type MetricRow } from '../../analysis/metricRows';
+import type { AnalysisResults } from '../../analysis/types';
 import { ROLE_LABELS } from '../../model/roles';
 import { useAppStore } from '../../store';
 
@@ -18,13 +18,14 @@ const FIXED_COLUMNS: Column[] = [
 
 interface MetricsTableProps {
   rows: MetricRow[];
-  metrics: MetricInfo[];
+  analysis: AnalysisResults;
   query: MetricQuery;
   onSort: (columnId: string) => void;
 }
 
 /** The organisations × metrics table: sortable headers (with each metric's explanation), names select the organisation. */
-export function MetricsTable({ rows, metrics, query, onSort }: MetricsTableProps) {
+export function MetricsTable({ rows, analysis, query, onSort }: MetricsTableProps) {
+  const { metrics } = analysis;
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
   const columns = [...FIXED_COLUMNS, ...metrics.map((metric) => ({ id: metric.id, label: metric.label, description: metric.description, numeric: metric.kind === 'number' }))];
   const sortLabel = columns.find((column) => column.id === query.sortBy)?.label ?? query.sortBy;
@@ -59,7 +60,7 @@ export function MetricsTable({ rows, metrics, query, onSort }: MetricsTableProps
             <td>{row.city}</td>
             {metrics.map((metric) => (
               <td key={metric.id} className={metric.kind === 'number' ? 'numeric' : undefined}>
-                {formatMetric(row.values[metric.id])}
+                {formatMetric(metricValue(analysis, metric.id, row))}
               </td>
             ))}
           </tr>

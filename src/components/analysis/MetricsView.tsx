@@ -21,8 +21,8 @@ export function MetricsView() {
   const [query, setQuery] = useState<MetricQuery>(DEFAULT_METRIC_QUERY);
   const [shown, setShown] = useState(PAGE);
   if (!dataset) return null;
-  const all = selectMetricRows(dataset, roleOverrides, analysis);
-  const rows = selectQueriedRows(all, query);
+  const all = selectMetricRows(dataset, roleOverrides);
+  const rows = selectQueriedRows(all, query, analysis);
   const metrics = analysis?.metrics ?? [];
   const update = (change: Partial<MetricQuery>) => {
     setQuery({ ...query, ...change });
@@ -55,18 +55,18 @@ export function MetricsView() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={metrics.length === 0} onClick={() => downloadText(`${fileSafe(dataset.name)}-metrics.csv`, metricsCsv(rows, metrics))}>
+        <button type="button" className="button" disabled={!analysis} onClick={() => analysis && downloadText(`${fileSafe(dataset.name)}-metrics.csv`, metricsCsv(rows, analysis))}>
           Export CSV
         </button>
         <span className="row-count" role="status">
           Showing {Math.min(shown, rows.length).toLocaleString('en')} of {rows.length.toLocaleString('en')} organisations
         </span>
       </div>
-      {metrics.length === 0 ? (
+      {!analysis || metrics.length === 0 ? (
         <p className="hint">The metrics appear here as soon as the analysis has run.</p>
       ) : (
         <div className="table-scroll">
-          <MetricsTable rows={rows.slice(0, shown)} metrics={metrics} query={query} onSort={sort} />
+          <MetricsTable rows={rows.slice(0, shown)} analysis={analysis} query={query} onSort={sort} />
         </div>
       )}
       {rows.length > shown && (

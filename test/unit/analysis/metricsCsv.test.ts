@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, metricsCsv } from '../../../src/export/metricsCsv';
+import type { AnalysisResults } from '../../../src/analysis/types';
 import { formatMetric, queryMetricRows, DEFAULT_METRIC_QUERY, type MetricRow } from '../../../src/analysis/metricRows';
 
 describe('csvCell', () => {
@@ -21,16 +22,18 @@ describe('csvCell', () => {
   });
 });
 
-const row = (id: string, degree: number | undefined, role: MetricRow['role'] = 'business'): MetricRow => ({ id, name: id.toUpperCase(), role, city: 'Lyon', values: { degree } });
+const row = (id: string, role: MetricRow['role'] = 'business'): MetricRow => ({ id, name: id.toUpperCase(), role, city: 'Lyon' });
+const analysisOf = (degree: Record<string, number>): AnalysisResults => ({ datasetId: 't', notes: [], metrics: [{ id: 'degree', label: 'Degree', description: '', kind: 'number' }], nodeMetrics: { degree } });
 
 describe('metrics table rows', () => {
   it('sorts missing values last in both directions', () => {
-    const rows = [row('a', 1), row('b', undefined), row('c', 3)];
-    expect(queryMetricRows(rows, DEFAULT_METRIC_QUERY).map((r) => r.id)).toEqual(['c', 'a', 'b']);
-    expect(queryMetricRows(rows, { ...DEFAULT_METRIC_QUERY, direction: 'ascending' }).map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    const rows = [row('a'), row('b'), row('c')];
+    const analysis = analysisOf({ a: 1, c: 3 });
+    expect(queryMetricRows(rows, DEFAULT_METRIC_QUERY, analysis).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(queryMetricRows(rows, { ...DEFAULT_METRIC_QUERY, direction: 'ascending' }, analysis).map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });
   it('exports a header and one neutralised line per row', () => {
-    const csv = metricsCsv([{ ...row('a', 2), name: '=evil' }], [{ id: 'degree', label: 'Degree', description: '', kind: 'number' }]);
+    const csv = metricsCsv([{ ...row('a'), name: '=evil' }], analysisOf({ a: 2 }));
     expect(csv).toBe("id,name,role,city,degree\r\na,'=evil,Business,Lyon,2\r\n");
   });
   it.each([
