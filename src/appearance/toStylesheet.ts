@@ -71,7 +71,8 @@ export function toStylesheet(theme: ThemeName = 'light', projector = false): Sty
     },
     {
       selector: 'node:selected',
-      style: { 'border-width': 5, 'border-color': '#111827', 'font-size': 16, 'font-weight': 'bold', 'z-index': 10 },
+      // No font-size here: the LabelController sizes the selected label for the zoom (label-priority).
+      style: { 'border-width': 5, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
     },
     {
       selector: 'edge.neighbourhood',

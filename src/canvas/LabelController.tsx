@@ -16,7 +16,10 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
     cy.batch(() => previous.removeClass('label-priority'));
     return;
   }
-  const nodes = cy.nodes(':visible');
+  // With a selection, its neighbourhood is what the room should read: only those are labelled
+  // (the rest is faded), selected first, then by size.
+  const selection = cy.nodes(':selected:visible');
+  const nodes = selection.nonempty() ? selection.closedNeighborhood().nodes(':visible') : cy.nodes(':visible');
   const ranked = nodes.length > MAX_CANDIDATES ? nodes.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).slice(0, MAX_CANDIDATES) : nodes;
   const candidates: LabelCandidate[] = ranked.map((node) => {
     const position = node.renderedPosition();
