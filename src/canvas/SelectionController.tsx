@@ -15,7 +15,7 @@ export function SelectionController({ cy }: { cy: Core }) {
     cy.on('tap', 'node', onTapNode);
     cy.on('tap', onTapBackground);
     return () => {
-      // react-cytoscapejs may already have destroyed cy when the canvas unmounts.
+      // GraphCanvas may already have destroyed cy when the canvas unmounts.
       if (cy.destroyed()) return;
       cy.off('tap', 'node', onTapNode);
       cy.off('tap', onTapBackground);
