@@ -4,7 +4,7 @@ import { selectLegend } from '../store/selectors';
 import { THEME_COLOURS } from '../appearance/themes';
 import { exportPng, exportSvg, imageExportSize, type ImageExportRequest } from '../canvas/imageExport';
 import type { ImageArea } from '../export/image/imageRegion';
-import { downloadBlob, fileNameFor } from './downloadBlob';
+import { downloadBlob, fileNameFor } from '../export/download';
 import { ExportImageFields, type ImageFields } from './ExportImageFields';
 
 type Status = { status: 'idle' } | { status: 'working'; label: string } | { status: 'error'; message: string };

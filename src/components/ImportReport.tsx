@@ -3,7 +3,7 @@ import { selectSortedEntries } from '../store/selectors';
 import { acceptMerge, changeImportSettings, reviewMapping } from '../store/importActions';
 import { countEntries, reportToCsv, type EntrySortKey } from '../import/reportCsv';
 import type { ImportReport as Report } from '../model/types';
-import { downloadText } from './downloadText';
+import { downloadText } from '../export/download';
 
 const SHOWN_ENTRIES = 500;
 const SORTABLE: { key: EntrySortKey; label: string }[] = [

@@ -22,14 +22,20 @@ export function neutraliseCell(text: string): string {
   return risky ? `'${text}` : text;
 }
 
-/** RFC 4180: a field holding a comma, a double quote or a line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field holding a comma, a double quote or a line break is quoted, quotes doubled.
+ * A semicolon too: Excel in German, French or Dutch settings splits on it.
+ */
 export function quoteCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** One text cell of any CSV the app writes: guarded against formulas, then quoted if needed. */
+export const csvField = (text: string): string => quoteCell(neutraliseCell(text));
 
 /** Rows to CSV text: header first, CRLF line ends (RFC 4180), every cell neutralised and quoted. */
 export function toCsv<Row>(columns: ExportColumn<Row>[], rows: readonly Row[], options: CsvOptions = {}): string {
-  const line = (cells: string[]) => cells.map((cell) => quoteCell(neutraliseCell(cell))).join(',');
+  const line = (cells: string[]) => cells.map(csvField).join(',');
   const lines = [line(columns.map((column) => column.header)), ...rows.map((row) => line(columns.map((column) => formatCell(column.read(row)))))];
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '../model/roles';
 import { metricValue, type MetricRow } from '../analysis/metricRows';
 import type { AnalysisResults, MetricValue } from '../analysis/types';
+import { csvField } from './csv';
 
 /**
  * One CSV cell, quoted when needed. Text starting with = + - @ tab or CR is prefixed with a quote
@@ -9,9 +10,7 @@ import type { AnalysisResults, MetricValue } from '../analysis/types';
  */
 export function csvCell(value: MetricValue | undefined | null): string {
   if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return typeof value === 'number' ? String(value) : csvField(value);
 }
 
 /** The metrics table as CSV: id, name, role, city, then one column per metric (full precision). */

@@ -1,13 +1,13 @@
 import type { ImportReport, ReportEntry } from '../model/types';
+import { csvField } from '../export/csv';
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
  * apostrophe, as OWASP advises against CSV injection; then it is quoted if it needs to be.
  */
 export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (value === null) return '';
+  return typeof value === 'number' ? String(value) : csvField(value);
 }
 
 const COLUMNS = ['severity', 'kind', 'file', 'row', 'column', 'problem', 'action'] as const;

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import { selectMetricRows, selectQueriedRows } from '../../store/analysisSelectors';
 import { AnalysisStatus } from './AnalysisStatus';
 import { AnalysisParamsControls } from './AnalysisParamsControls';
-import { downloadText, fileSafe } from './download';
+import { downloadText, fileNameFor } from '../../export/download';
 import { MetricsTable } from './MetricsTable';
 import { MetricGlossary } from './MetricGlossary';
 import './analysis.css';
@@ -55,7 +55,7 @@ export function MetricsView() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={!analysis} onClick={() => analysis && downloadText(`${fileSafe(dataset.name)}-metrics.csv`, metricsCsv(rows, analysis))}>
+        <button type="button" className="button" disabled={!analysis} onClick={() => analysis && downloadText(fileNameFor(`${dataset.name}-metrics`, 'csv'), metricsCsv(rows, analysis))}>
           Export CSV
         </button>
         <span className="row-count" role="status">

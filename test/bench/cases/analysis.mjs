@@ -14,7 +14,7 @@ const analysisDone = (page, count) =>
 
 const analysisCase = (n, tiesPerOrganisation) => ({
   name: `analysis ${n / 1000}k organisations / ${(n * tiesPerOrganisation) / 1000}k ties`,
-  runs: n >= 20000 ? 1 : undefined, // one 20k run takes minutes here (import, fcose layout, two analyses)
+  runs: n >= 20000 ? 1 : undefined, // one 20k run takes minutes here (import, force layout, two analyses)
   async run(page, { base }) {
     const { organisations, ties } = generateClusteredNetwork(n, tiesPerOrganisation);
     await page.goto(base);
