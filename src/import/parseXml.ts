@@ -12,6 +12,8 @@ const REPEATED = new Set(['node', 'edge', 'attvalue', 'attribute', 'attributes',
 
 // fast-xml-parser runs in a Web Worker (no DOMParser there). Namespaces are dropped so that GEXF
 // 1.1-1.3 and the old pre-1.1 Gephi namespace read alike; values stay strings and are typed later.
+// `htmlEntities` is what turns on character references (&#10;, &#x4E2D;), which XML always has;
+// the HTML names it adds cannot occur in well-formed XML, which declares no such entities.
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -19,6 +21,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
+  htmlEntities: true,
   isArray: (name) => REPEATED.has(name),
 });
 
@@ -42,9 +45,15 @@ function gexfTitles(graph: Rec, kind: string): Map<string, string> {
   return titles;
 }
 
-/** A GEXF element's attribute values by title (`for` since 1.1, `id` before). */
-function gexfValues(element: Rec, titles: Map<string, string>): Rec {
-  const values = Object.create(null) as Rec; // a title such as "__proto__" stays a plain key
+/**
+ * A GEXF element's record: its own fields (`fixed`), then its attribute values by title (`for`
+ * since 1.1, `id` before). Every declared attribute is a key, empty when the element has no value,
+ * so that the table's columns come in declaration order whichever elements hold values (the
+ * importer maps the first column naming a field).
+ */
+function gexfValues(element: Rec, titles: Map<string, string>, fixed: Rec): Rec {
+  const values = Object.assign(Object.create(null) as Rec, fixed); // a title such as "__proto__" stays a plain key
+  for (const title of titles.values()) if (!Object.hasOwn(values, title)) values[title] = '';
   for (const value of list(isRecord(element['attvalues']) ? element['attvalues']['attvalue'] : undefined)) {
     const id = text(value['@for'] ?? value['@id']);
     values[titles.get(id) ?? id] = text(value['@value']);
@@ -60,18 +69,17 @@ function readGexf(root: Rec): GraphTables {
   const defaultDirected = text(graph['@defaultedgetype']) === 'directed';
   const nodes = list(isRecord(graph['nodes']) ? graph['nodes']['node'] : undefined).map((node) => {
     const position = isRecord(node['position']) ? node['position'] : {};
-    return { id: text(node['@id']), label: text(node['@label']) || text(node['@id']), ...gexfValues(node, nodeTitles), ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}) };
+    return { ...gexfValues(node, nodeTitles, { id: text(node['@id']), label: text(node['@label']) || text(node['@id']) }), ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}) };
   });
   const edges = list(isRecord(graph['edges']) ? graph['edges']['edge'] : undefined).map((edge) => {
     const kind = text(edge['@type']);
-    return {
+    return gexfValues(edge, edgeTitles, {
       source: text(edge['@source']),
       target: text(edge['@target']),
       ...(edge['@label'] !== undefined ? { type: text(edge['@label']) } : {}),
       ...(edge['@weight'] !== undefined ? { weight: text(edge['@weight']) } : {}),
       directed: kind === '' ? defaultDirected : kind === 'directed',
-      ...gexfValues(edge, edgeTitles),
-    };
+    });
   });
   return { format: 'GEXF', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
 }
@@ -81,18 +89,25 @@ function readGraphml(root: Rec): GraphTables {
   const names = new Map(list(root['key']).map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]));
   const graph = list(root['graph'])[0] ?? {};
   const defaultDirected = text(graph['@edgedefault']) === 'directed';
-  const values = (element: Rec): Rec => {
-    const out = Object.create(null) as Rec;
+  // Every key declared for the element's kind is a column, empty when the element has no value
+  // (as in gexfValues): columns then come in declaration order whichever elements hold values.
+  const declared = (kind: string) => list(root['key']).filter((key) => [kind, 'all', ''].includes(text(key['@for']))).map((key) => names.get(text(key['@id'])) ?? '');
+  const nodeNames = declared('node');
+  const edgeNames = declared('edge');
+  const values = (element: Rec, kindNames: string[], fixed: Rec): Rec => {
+    const out = Object.assign(Object.create(null) as Rec, fixed);
+    for (const name of kindNames) if (!Object.hasOwn(out, name)) out[name] = '';
     for (const data of list(element['data'])) out[names.get(text(data['@key'])) ?? text(data['@key'])] = text(data);
     return out;
   };
-  const nodes = list(graph['node']).map((node) => ({ id: text(node['@id']), ...values(node) }));
-  const edges = list(graph['edge']).map((edge) => ({
-    source: text(edge['@source']),
-    target: text(edge['@target']),
-    directed: edge['@directed'] === undefined ? defaultDirected : text(edge['@directed']) === 'true',
-    ...values(edge),
-  }));
+  const nodes = list(graph['node']).map((node) => values(node, nodeNames, { id: text(node['@id']) }));
+  const edges = list(graph['edge']).map((edge) =>
+    values(edge, edgeNames, {
+      source: text(edge['@source']),
+      target: text(edge['@target']),
+      directed: edge['@directed'] === undefined ? defaultDirected : text(edge['@directed']) === 'true',
+    }),
+  );
   return { format: 'GraphML', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
 }
 
