@@ -34,7 +34,7 @@ const analysisCase = (n, tiesPerOrganisation) => ({
     const [, , againStart] = await marks(page, 'analysis-start');
     const [, , againEnd] = await marks(page, 'analysis-end');
     return {
-      'load → metrics shown (worker; waits for the main-thread layout)': firstEnd - firstStart,
+      'load → metrics shown (worker, beside the layout worker)': firstEnd - firstStart,
       'all metrics again (new resolution)': againEnd - againStart,
       'longest main-thread task during re-analysis': await longestTask(page, againStart, againEnd),
     };
