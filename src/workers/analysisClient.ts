@@ -6,6 +6,7 @@ import type { AnalysisResults } from '../analysis/types';
 import type { Dataset } from '../model/types';
 import { compactBuffers, compactDataset, metricBuffers, pack, unpack } from '../analysis/transfer';
 import type { AnalysisMessage, AnalysisOutput, AnalysisRequest, AnalysisWorkerRequest } from './analysisProtocol';
+import { runWorkerTask } from './workerTask';
 
 /** Thrown when a newer analysis replaces a running one, or the user cancels it. */
 export class AnalysisCancelled extends Error {
@@ -55,32 +56,22 @@ function toWorkerRequest({ dataset, roleOverrides, params, structure }: Analysis
 function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
   if (typeof Worker === 'undefined') return runOnMainThread(request, options);
   const { signal, onProgress } = options;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(new AnalysisCancelled());
-    };
-    if (signal?.aborted) return cancel();
-    signal?.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress?.(message.fraction, message.label);
-      finish();
-      if (message.type === 'done') resolve({ results: unpack(message.results), structure: unpack(message.structure) });
-      else reject(new Error(message.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      runOnMainThread(request, options).then(resolve, reject);
-    };
-    const workerRequest = toWorkerRequest(request);
-    worker.postMessage(workerRequest, [...compactBuffers(workerRequest.dataset), ...(workerRequest.structure ? metricBuffers(workerRequest.structure.packedMetrics) : [])]);
+  const workerRequest = toWorkerRequest(request);
+  return runWorkerTask<AnalysisMessage, AnalysisOutput>({
+    start: () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
+    request: workerRequest,
+    transfer: [...compactBuffers(workerRequest.dataset), ...(workerRequest.structure ? metricBuffers(workerRequest.structure.packedMetrics) : [])],
+    signal,
+    cancelled: () => new AnalysisCancelled(),
+    settle: (message) => {
+      if (message.type === 'progress') {
+        onProgress?.(message.fraction, message.label);
+        return undefined;
+      }
+      if (message.type === 'done') return Promise.resolve({ results: unpack(message.results), structure: unpack(message.structure) });
+      return Promise.reject(new Error(message.message));
+    },
+    fallback: () => runOnMainThread(request, options),
   });
 }
 

@@ -2,6 +2,7 @@ import type { ImportResult } from '../model/types';
 import { ImportError } from '../import/ImportError';
 import { importOrAsk, type ImportOptions, type ImportOutcome, type SourceFile } from '../import/importSources';
 import type { ImportMessage, ImportRequest } from './protocol';
+import { runWorkerTask } from './workerTask';
 import { unpackResult } from './packResult';
 
 /** Thrown when the user cancels an import. */
@@ -43,33 +44,27 @@ export function restorePrototypes(result: ImportResult): ImportResult {
 export function runImport(files: SourceFile[], options: RunImportOptions = {}): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return runOnMainThread(files, options);
   const { signal, onProgress, ...workerOptions } = options;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(new ImportCancelled());
-    };
-    if (signal?.aborted) return cancel();
-    signal?.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress?.(message.fraction);
-      finish();
-      if (message.type === 'done') unpackResult(message.packed).then((result) => resolve({ kind: 'done', result }), reject);
-      else if (message.type === 'done-plain') resolve({ kind: 'done', result: restorePrototypes(message.result) });
-      else if (message.type === 'needs-mapping') resolve({ kind: 'needs-mapping', plans: message.plans });
-      else reject(message.userFacing ? new ImportError(message.message) : new Error(message.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      runOnMainThread(files, options).then(resolve, reject);
-    };
-    const request: ImportRequest = { files, options: workerOptions };
-    worker.postMessage(request);
+  const request: ImportRequest = { files, options: workerOptions };
+  return runWorkerTask<ImportMessage, ImportOutcome>({
+    start: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    signal,
+    cancelled: () => new ImportCancelled(),
+    settle: (message) => {
+      switch (message.type) {
+        case 'progress':
+          onProgress?.(message.fraction);
+          return undefined;
+        case 'done':
+          return unpackResult(message.packed).then((result) => ({ kind: 'done', result }));
+        case 'done-plain':
+          return Promise.resolve({ kind: 'done', result: restorePrototypes(message.result) });
+        case 'needs-mapping':
+          return Promise.resolve({ kind: 'needs-mapping', plans: message.plans });
+        default:
+          return Promise.reject(message.userFacing ? new ImportError(message.message) : new Error(message.message));
+      }
+    },
+    fallback: () => runOnMainThread(files, options),
   });
 }
