@@ -5,34 +5,22 @@ import { metricRows, queryMetricRows, type MetricQuery, type MetricRow } from '.
 import type { AnalysisResults } from '../analysis/types';
 import type { RoleOverrides } from '../model/roles';
 import type { Dataset } from '../model/types';
-
-/** Memoise on the identity of every argument (one slot): rebuilt only when an input changes. */
-function memoiseLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R | undefined;
-  return (...args) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs![i])) {
-      lastResult = fn(...args);
-      lastArgs = args;
-    }
-    return lastResult as R;
-  };
-}
+import { memoiseArgs } from './memoise';
 
 /** Every organisation with its metric values. */
-export const selectMetricRows = memoiseLast((dataset: Dataset, roleOverrides: RoleOverrides): MetricRow[] => metricRows(dataset, roleOverrides));
+export const selectMetricRows = memoiseArgs((dataset: Dataset, roleOverrides: RoleOverrides): MetricRow[] => metricRows(dataset, roleOverrides));
 
 /** The rows the metrics table shows for a search, role filter and sort. */
-export const selectQueriedRows = memoiseLast((rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] => queryMetricRows(rows, query, analysis));
+export const selectQueriedRows = memoiseArgs((rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] => queryMetricRows(rows, query, analysis));
 
 /** Organisation names by id, for tables that list ids. */
-export const selectNamesById = memoiseLast((dataset: Dataset): Map<string, string> => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation.name])));
+export const selectNamesById = memoiseArgs((dataset: Dataset): Map<string, string> => new Map(dataset.organisations.map((organisation) => [organisation.id, organisation.name])));
 
 /** The top brokers of the current analysis. */
-export const selectTopBrokers = memoiseLast((analysis: AnalysisResults, limit: number) => topBrokers(analysis, limit));
+export const selectTopBrokers = memoiseArgs((analysis: AnalysisResults, limit: number) => topBrokers(analysis, limit));
 
 /** Fields the groups view offers. */
-export const selectGroupingFields = memoiseLast((dataset: Dataset) => groupingFields(dataset));
+export const selectGroupingFields = memoiseArgs((dataset: Dataset) => groupingFields(dataset));
 
 /** Organisation types with their default and current roles. */
-export const selectTypeRoles = memoiseLast((dataset: Dataset, overrides: RoleOverrides) => typeRoles(dataset, overrides));
+export const selectTypeRoles = memoiseArgs((dataset: Dataset, overrides: RoleOverrides) => typeRoles(dataset, overrides));

@@ -7,22 +7,10 @@ import { categoryCounts, maxTieWeight, tieTypeCounts, yearExtent, type ValueCoun
 import type { VisibleSet } from '../filters/applyFilters';
 import { visibleElements } from '../filters/visibleElements';
 import type { ColourMapping, ViewState } from './viewSlice';
+import { memoiseArgs } from './memoise';
 
-/**
- * Derived data of the explore features, memoised on the identity of their inputs (the store
- * replaces a field only when it changes), so the canvas, the table and the counts share one result.
- */
-function memoiseArgs<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R | undefined;
-  return (...args) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, index) => arg !== lastArgs?.[index])) {
-      lastResult = fn(...args);
-      lastArgs = args;
-    }
-    return lastResult as R;
-  };
-}
+// Derived data of the explore features, memoised on the identity of their inputs, so the canvas,
+// the table and the counts share one result.
 
 /** The field a categorical colour mapping reads; null for metric colours (which have no categories to hide). */
 export function categoryFieldOf(colour: ColourMapping): string | null {

@@ -8,19 +8,7 @@ import { nodeAppearance, type ColourBy, type SizeBy } from '../appearance/nodeAp
 import { tieTypeItems } from '../appearance/tieAppearance';
 import { categoryFields, colourOptions, sizeOptions } from '../appearance/appearanceOptions';
 import { strongestTies } from '../graph/strongestTies';
-
-/** Memoise on the identity of one argument: derived data is rebuilt only when its input changes. */
-function memoiseOne<A extends object, R>(fn: (arg: A) => R): (arg: A) => R {
-  let lastArg: A | undefined;
-  let lastResult: R | undefined;
-  return (arg) => {
-    if (arg !== lastArg) {
-      lastResult = fn(arg);
-      lastArg = arg;
-    }
-    return lastResult as R;
-  };
-}
+import { memoiseArgs } from './memoise';
 
 // Keyed weakly on both inputs, so callers with and without overrides never evict each other.
 const graphs = new WeakMap<Dataset, WeakMap<RoleOverrides, ClusterGraph>>();
@@ -43,32 +31,13 @@ export function selectNeighbours(dataset: Dataset | null, id: string | null): Ne
   return neighboursOf(selectGraph(dataset), id);
 }
 
-const legendOfGraph = memoiseOne((graph: ClusterGraph) => roleLegend(graph));
+const legendOfGraph = memoiseArgs((graph: ClusterGraph) => roleLegend(graph));
 
 /** Legend entries for the loaded data set (with the user's role mapping when given). */
 export const selectLegend = (dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES) => legendOfGraph(selectGraph(dataset, roleOverrides));
 
 /** The import report's entries in the order the user chose (memoised on report and key). */
-export const selectSortedEntries = (() => {
-  let last: { report: ImportReport; key: EntrySortKey; entries: ReportEntry[] } | null = null;
-  return (report: ImportReport, key: EntrySortKey): ReportEntry[] => {
-    if (!last || last.report !== report || last.key !== key) last = { report, key, entries: sortEntries(report.entries, key) };
-    return last.entries;
-  };
-})();
-
-/** Memoise on the identity of every argument (for derived data with several inputs). */
-function memoiseArgs<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R | undefined;
-  return (...args) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs?.[i])) {
-      lastResult = fn(...args);
-      lastArgs = args;
-    }
-    return lastResult as R;
-  };
-}
+export const selectSortedEntries = memoiseArgs((report: ImportReport, key: EntrySortKey): ReportEntry[] => sortEntries(report.entries, key));
 
 /** Colour and size of every organisation and the legends, for the current mapping. */
 export const selectNodeAppearance = memoiseArgs((graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null) =>
@@ -76,7 +45,7 @@ export const selectNodeAppearance = memoiseArgs((graph: ClusterGraph, colour: Co
 );
 
 /** Tie types with their colours and counts. */
-export const selectTieTypes = memoiseOne((graph: ClusterGraph) => tieTypeItems(graph));
+export const selectTieTypes = memoiseArgs((graph: ClusterGraph) => tieTypeItems(graph));
 
 /** Options of the Appearance panel's selects. */
 export const selectColourOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => colourOptions(dataset, analysis));
