@@ -40,9 +40,13 @@ function runCommand(cy: Core, command: CameraCommand): void {
       return;
     }
     case 'fit':
+      // A camera animation still running (centring on a chosen organisation) would otherwise
+      // overwrite the zoom the person just asked for: finish it first.
+      cy.stop(true, true);
       fitCapped(cy, cy.elements(':visible'), 1.5, 40);
       return;
     case 'zoom':
+      cy.stop(true, true);
       cy.zoom({ level: cy.zoom() * command.factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       return;
     case 'step':

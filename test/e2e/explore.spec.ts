@@ -186,6 +186,8 @@ test('walk the graph with the keyboard: arrows, fit, zoom, Esc', async ({ page }
     await page.keyboard.press(key);
   }
   await expect.poll(async () => neighbours.includes((await cyState()).selected[0] ?? '')).toBe(true);
+  // Selecting a neighbour centres on it with an animation; read the zoom once it has settled.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated())).toBe(false);
   const before = (await cyState()).zoom;
   await page.keyboard.press('+');
   await expect.poll(async () => (await cyState()).zoom).toBeCloseTo(before * 1.25, 3);
