@@ -4,6 +4,7 @@ import { cancelMapping, confirmMapping } from '../store/importActions';
 import { FIELDS_BY_ROLE, mappingForRole, missingFields, type TableMapping, type TablePlan, type TableRole } from '../import/tableMapping';
 import type { ColumnField } from '../import/columns';
 import { FIELD_LABELS, ROLE_LABELS } from './fieldLabels';
+import { ModalSurface } from './ModalSurface';
 
 const ATTRIBUTE = '';
 
@@ -81,19 +82,17 @@ export function MappingDialog({ plans }: { plans: TablePlan[] }) {
   const complete = mappings.every((mapping) => missingFields(mapping).length === 0);
   const confirm = () => void confirmMapping(Object.fromEntries(plans.map((plan, index) => [plan.key, mappings[index]!])));
   return (
-    <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="mapping-title" className="dialog mapping-dialog" onKeyDown={(event) => event.key === 'Escape' && cancelMapping()}>
-        <h2 id="mapping-title" tabIndex={-1} ref={heading}>Map columns</h2>
-        <p className="dialog-intro">Check what each column holds. Columns kept as attributes stay in the data, typed as numbers, years, yes/no, links, lists or text.</p>
-        {plans.map((plan, index) => (
-          <TableMappingEditor key={plan.file + index} plan={plan} mapping={mappings[index]!} onChange={(mapping) => setMappings((all) => all.map((old, i) => (i === index ? mapping : old)))} />
-        ))}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={cancelMapping}>Cancel</button>
-          <button type="button" className="button button-primary" disabled={!complete} onClick={confirm}>Import</button>
-        </div>
+    <ModalSurface labelledBy="mapping-title" className="dialog mapping-dialog" onClose={cancelMapping}>
+      <h2 id="mapping-title" tabIndex={-1} ref={heading}>Map columns</h2>
+      <p className="dialog-intro">Check what each column holds. Columns kept as attributes stay in the data, typed as numbers, years, yes/no, links, lists or text.</p>
+      {plans.map((plan, index) => (
+        <TableMappingEditor key={plan.file + index} plan={plan} mapping={mappings[index]!} onChange={(mapping) => setMappings((all) => all.map((old, i) => (i === index ? mapping : old)))} />
+      ))}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={cancelMapping}>Cancel</button>
+        <button type="button" className="button button-primary" disabled={!complete} onClick={confirm}>Import</button>
       </div>
-    </div>
+    </ModalSurface>
   );
 }
 

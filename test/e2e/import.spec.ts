@@ -76,6 +76,28 @@ test('pasted CSV text is imported', async ({ page }) => {
   await expect(summary(page)).toHaveText('3 organisations · 2 ties');
 });
 
+test('the paste dialog keeps the keyboard inside it, and Esc gives focus back', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const opener = page.getByRole('button', { name: 'Paste data' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Paste data' });
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  // Tab round the dialog more times than it has controls: focus never reaches the page behind it.
+  for (let presses = 0; presses < 8; presses++) {
+    await page.keyboard.press('Tab');
+    const outside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active !== null && active !== document.body && active.closest('dialog') === null ? active.outerHTML.slice(0, 80) : null;
+    });
+    expect(outside).toBeNull();
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
 test('?data= reads a file from the same site, and refuses another site with a way forward', async ({ page }) => {
   await page.route('**/shared/cluster.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'from,to\nA,B\nB,C\nC,A\n' }));
   await page.goto('./?data=shared/cluster.csv');

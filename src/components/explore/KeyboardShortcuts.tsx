@@ -48,11 +48,14 @@ function handlePlainKeys(event: KeyboardEvent): boolean {
   return true;
 }
 
-/** The keyboard shortcuts of the explorer; none fires while the person types in a field. */
+/** An open dialog owns the keyboard: Esc is its cancel, and nothing should move behind it. */
+const dialogIsOpen = () => document.querySelector('dialog[open]') !== null;
+
+/** The keyboard shortcuts of the explorer; none fires while the person types in a field or a dialog is open. */
 export function KeyboardShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (event.defaultPrevented || isTyping(event.target) || dialogIsOpen()) return;
       if (handleHistoryKeys(event) || handlePlainKeys(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
