@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ModalSurface } from './ModalSurface';
 import './dialogs.css';
 
 interface DialogProps {
@@ -17,38 +18,19 @@ interface DialogProps {
  * rest of the page is inert while it is open. Named by its heading.
  */
 export function Dialog({ title, open, onClose, children, role = 'dialog', actions }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  if (!open) return null;
   return (
-    <dialog
-      ref={ref}
-      role={role}
-      aria-labelledby={titleId}
-      className="modal"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {open && (
-        <>
-          <h2 id={titleId}>{title}</h2>
-          <div className="modal-body">{children}</div>
-          <div className="modal-actions">
-            {actions ?? (
-              <button type="button" className="button" onClick={onClose}>
-                Close
-              </button>
-            )}
-          </div>
-        </>
-      )}
-    </dialog>
+    <ModalSurface labelledBy={titleId} className="modal" role={role} onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      <div className="modal-body">{children}</div>
+      <div className="modal-actions">
+        {actions ?? (
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        )}
+      </div>
+    </ModalSurface>
   );
 }

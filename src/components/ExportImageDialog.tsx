@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useAppStore } from '../store';
 import { selectLegend } from '../store/selectors';
 import { THEME_COLOURS } from '../appearance/themes';
@@ -6,6 +6,7 @@ import { exportPng, exportSvg, imageExportSize, type ImageExportRequest } from '
 import type { ImageArea } from '../export/image/imageRegion';
 import { downloadBlob, fileNameFor } from '../export/download';
 import { ExportImageFields, type ImageFields } from './ExportImageFields';
+import { ModalSurface } from './ModalSurface';
 
 type Status = { status: 'idle' } | { status: 'working'; label: string } | { status: 'error'; message: string };
 
@@ -18,18 +19,12 @@ function useInitialCaption(): { title: string; text: string } {
 
 /** "Export image": PNG (1×–4×, tiled) or SVG, background, legend and caption. */
 export function ExportImageDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const dataset = useAppStore((state) => state.dataset);
   const theme = useAppStore((state) => state.theme);
   const initialCaption = useInitialCaption();
   const [fields, setFields] = useState<ImageFields>({ area: 'view', scale: 2, background: 'solid', legend: true, caption: true, ...initialCaption });
   const [status, setStatus] = useState<Status>({ status: 'idle' });
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
 
   const size = imageExportSize(fields.area as ImageArea, fields.scale);
   const colours = THEME_COLOURS[theme];
@@ -57,7 +52,7 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
   const busy = status.status === 'working';
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <ModalSurface labelledBy={titleId} className="export-dialog" onClose={onClose}>
       <h2 id={titleId}>Export image</h2>
       <ExportImageFields fields={fields} onChange={(change) => setFields({ ...fields, ...change })} />
       <p className="export-size" aria-live="polite">
@@ -72,10 +67,10 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="button" disabled={busy || !size} onClick={() => void run('svg')}>
           Download SVG
         </button>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+        <button type="button" className="button" onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </ModalSurface>
   );
 }

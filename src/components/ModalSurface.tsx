@@ -4,6 +4,8 @@ interface ModalSurfaceProps {
   /** Id of the heading that names the dialog. */
   labelledBy: string;
   className: string;
+  /** 'alertdialog' for a question that needs an answer (a confirmation). */
+  role?: 'dialog' | 'alertdialog';
   /** Esc (the dialog's cancel event) asks to close; the owner decides. */
   onClose: () => void;
   children: ReactNode;
@@ -14,7 +16,7 @@ interface ModalSurfaceProps {
  * it, makes the page behind inert and turns Esc into a cancel event. Shown before the first paint,
  * so a closed dialog is never drawn in the page's flow.
  */
-export function ModalSurface({ labelledBy, className, onClose, children }: ModalSurfaceProps) {
+export function ModalSurface({ labelledBy, className, role, onClose, children }: ModalSurfaceProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -26,6 +28,7 @@ export function ModalSurface({ labelledBy, className, onClose, children }: Modal
   return (
     <dialog
       ref={ref}
+      role={role}
       aria-labelledby={labelledBy}
       className={className}
       onCancel={(event) => {
