@@ -13,6 +13,7 @@ import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 import { ExploreBar } from './components/explore/ExploreBar';
 import { PresentationLayer } from './components/PresentationLayer';
+import { PresenterBridge } from './components/PresenterBridge';
 import { ProjectorLegend } from './components/ProjectorLegend';
 import { useDisplayMode } from './components/useDisplayMode';
 
@@ -71,6 +72,7 @@ export function App() {
             {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} /> : <p className="empty">Loading the demo…</p>}
             <ActiveMainView />
             <PresentationLayer />
+            <PresenterBridge />
             {embed && <ProjectorLegend />}
           </section>
         </div>

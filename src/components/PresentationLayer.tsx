@@ -1,21 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store';
 import { selectDeck } from '../store/presentationSlice';
-import { commandForKey, progressText, targetIndex, type PresentCommand } from '../presentation/keys';
-import { exitFullscreen, toggleFullscreen } from './fullscreen';
+import { commandForKey, progressText } from '../presentation/keys';
+import { runPresentCommand } from './presentCommands';
 import { ProjectorLegend } from './ProjectorLegend';
-
-/** Run one presentation command against the store. */
-function run(command: PresentCommand): void {
-  const state = useAppStore.getState();
-  const count = selectDeck(state).length;
-  if (command.kind === 'exit') {
-    state.stopPresentation();
-    exitFullscreen();
-  } else if (command.kind === 'toggle-notes') state.toggleNotes();
-  else if (command.kind === 'toggle-fullscreen') toggleFullscreen();
-  else state.goToScene(targetIndex(command, state.presentIndex, count));
-}
 
 /** A key while presenting; keys meant for a focused button or field are left to it. */
 function onKeyDown(event: KeyboardEvent): void {
@@ -26,7 +14,7 @@ function onKeyDown(event: KeyboardEvent): void {
   const command = commandForKey(event.key, event.shiftKey);
   if (!command) return;
   event.preventDefault();
-  run(command);
+  runPresentCommand(command);
 }
 
 /** Over the full-screen graph: the caption, the progress, optional speaker notes, small controls. */
@@ -73,16 +61,19 @@ export function PresentationLayer() {
         </aside>
       )}
       <nav className="present-controls" aria-label="Presentation controls">
-        <button type="button" className="present-button" aria-label="Previous scene" disabled={index === 0} onClick={() => run({ kind: 'previous' })}>
+        <button type="button" className="present-button" aria-label="Previous scene" disabled={index === 0} onClick={() => runPresentCommand({ kind: 'previous' })}>
           ‹
         </button>
         <p role="status" aria-label="Scene progress" className="present-progress">
           {progressText(index, deck.length)}
         </p>
-        <button type="button" className="present-button" aria-label="Next scene" disabled={index >= deck.length - 1} onClick={() => run({ kind: 'next' })}>
+        <button type="button" className="present-button" aria-label="Next scene" disabled={index >= deck.length - 1} onClick={() => runPresentCommand({ kind: 'next' })}>
           ›
         </button>
-        <button type="button" className="present-button" aria-label="Exit presentation" onClick={() => run({ kind: 'exit' })}>
+        <button type="button" className="present-button" aria-label="Open presenter view" title="Presenter view (P): notes, next scene and a clock in a window of its own" onClick={() => runPresentCommand({ kind: 'open-presenter' })}>
+          ⧉
+        </button>
+        <button type="button" className="present-button" aria-label="Exit presentation" onClick={() => runPresentCommand({ kind: 'exit' })}>
           ✕
         </button>
       </nav>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../store';
 import { replaceSceneWithView, saveViewAsScene, showScene } from '../canvas/sceneCommands';
 import { SceneEditor } from './SceneEditor';
+import { openPresenterWindow, presenterUrl } from './presenterWindow';
 
 /** Keep the keyboard on the moved scene's button after the list reorders. */
 function focusLater(selector: string, fallback: string): void {
@@ -19,6 +20,7 @@ export function ScenesPanel() {
   const removeScene = useAppStore((state) => state.removeScene);
   const dataset = useAppStore((state) => state.dataset);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [presenterBlocked, setPresenterBlocked] = useState(false);
   if (!dataset) return null;
 
   const move = (id: string, index: number, step: -1 | 1) => {
@@ -67,6 +69,21 @@ export function ScenesPanel() {
           </li>
         ))}
       </ol>
+      <div className="presenter-open">
+        <button type="button" className="button" onClick={() => setPresenterBlocked(!openPresenterWindow())}>
+          Presenter view
+        </button>
+        <span className="hint">Notes, next scene and a clock in a second window, for your own screen.</span>
+      </div>
+      {presenterBlocked && (
+        <p role="alert" className="hint">
+          The browser blocked the new window.{' '}
+          <a href={presenterUrl()} target="_blank" rel="noopener">
+            Open the presenter view
+          </a>{' '}
+          in a new tab instead, or allow pop-ups for this page.
+        </p>
+      )}
     </section>
   );
 }

@@ -10,7 +10,8 @@ export type PresentCommand =
   | { kind: 'jump'; index: number }
   | { kind: 'exit' }
   | { kind: 'toggle-notes' }
-  | { kind: 'toggle-fullscreen' };
+  | { kind: 'toggle-fullscreen' }
+  | { kind: 'open-presenter' };
 
 const SIMPLE: Record<string, PresentCommand> = {
   ArrowRight: { kind: 'next' },
@@ -29,6 +30,8 @@ const SIMPLE: Record<string, PresentCommand> = {
   N: { kind: 'toggle-notes' },
   f: { kind: 'toggle-fullscreen' },
   F: { kind: 'toggle-fullscreen' },
+  p: { kind: 'open-presenter' },
+  P: { kind: 'open-presenter' },
 };
 
 /** The command for a key (KeyboardEvent.key), or null when the key means nothing here. */

@@ -8,6 +8,8 @@ export interface PresentationState {
   presenting: boolean;
   /** Index of the scene on screen, in the presented deck. */
   presentIndex: number;
+  /** Epoch milliseconds when the presentation started (the presenter view's clock). */
+  presentStartedAt: number | null;
   /** Speaker notes shown to the presenter (key N); hidden by default. */
   notesVisible: boolean;
   /** With no saved scene, the current view captured when presenting starts. */
@@ -33,6 +35,7 @@ export interface PresentationSlice extends PresentationState {
 export const getEmptyPresentationState = (): Omit<PresentationState, 'theme' | 'embed'> => ({
   presenting: false,
   presentIndex: 0,
+  presentStartedAt: null,
   notesVisible: false,
   transientScene: null,
   activeSceneId: null,
@@ -46,8 +49,8 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   ...getEmptyPresentationState(),
   theme: 'light',
   embed: false,
-  startPresentation: () => set({ presenting: true, presentIndex: 0, transientScene: null }),
-  stopPresentation: () => set({ presenting: false, transientScene: null }),
+  startPresentation: () => set({ presenting: true, presentIndex: 0, presentStartedAt: Date.now(), transientScene: null }),
+  stopPresentation: () => set({ presenting: false, presentStartedAt: null, transientScene: null }),
   goToScene: (presentIndex) => set({ presentIndex }),
   setTransientScene: (transientScene) => set({ transientScene }),
   setActiveScene: (activeSceneId) => set({ activeSceneId }),

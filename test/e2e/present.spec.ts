@@ -43,7 +43,7 @@ test('three scenes are presented with the keyboard, from their own positions, an
   await saveScene(page, 'Third scene', 'And the end');
   await expect(page.getByRole('region', { name: 'Scenes' }).getByRole('listitem')).toHaveCount(3);
 
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const caption = page.getByRole('region', { name: 'Caption' });
   const progress = page.getByRole('status', { name: 'Scene progress' });
   await expect(page.getByRole('banner')).toBeHidden();
@@ -73,6 +73,49 @@ test('three scenes are presented with the keyboard, from their own positions, an
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
   await expect(page.getByRole('banner')).toBeVisible();
+});
+
+test('a presenter view in a second window shows notes, the next scene and a clock, and drives the presentation', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const scenes = page.getByRole('region', { name: 'Scenes' });
+  for (const [title, notes] of [['Ten cities', 'Start with Lyon and Munich'], ['Brokers', 'Point at EUROCITIES'], ['Growth', '']] as const) {
+    await saveScene(page, title, `About ${title}`);
+    await scenes.getByLabel('Speaker notes').fill(notes);
+  }
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), scenes.getByRole('button', { name: 'Presenter view' }).click()]);
+  const notes = presenter.getByRole('region', { name: 'Speaker notes' });
+  const next = presenter.getByRole('region', { name: 'Next scene' });
+  const presenterProgress = presenter.getByRole('status', { name: 'Scene progress' });
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('CLUSNET: Clusters & Cities Network');
+  await expect(notes).toContainText('Start with Lyon and Munich');
+  await expect(next).toContainText('Brokers');
+
+  // Start from the presenter's window; the app window presents.
+  await presenter.getByRole('button', { name: 'Start presenting' }).click();
+  const progress = page.getByRole('status', { name: 'Scene progress' });
+  const caption = page.getByRole('region', { name: 'Caption' });
+  await expect(progress).toHaveText('1 / 3');
+  await expect(presenterProgress).toHaveText('Scene 1 / 3');
+  await expect(presenter.getByRole('timer', { name: 'Time presenting' })).toHaveText(/^0:\d\d$/);
+
+  // The clicker's key in the presenter window moves the room's screen.
+  await presenter.keyboard.press('PageDown');
+  await expect(progress).toHaveText('2 / 3');
+  await expect(caption.getByRole('heading')).toHaveText('Brokers');
+  await expect(notes).toContainText('Point at EUROCITIES');
+  await expect(next).toContainText('Growth');
+  await presenter.getByRole('list', { name: 'Scenes' }).getByRole('button', { name: /Growth/ }).click();
+  await expect(progress).toHaveText('3 / 3');
+  await expect(notes).toContainText('No speaker notes for this scene.');
+  await expect(next).toContainText('End of the presentation');
+
+  // Keys in the app window are followed by the presenter view.
+  await page.keyboard.press('ArrowLeft');
+  await expect(presenterProgress).toHaveText('Scene 2 / 3');
+  await presenter.getByRole('button', { name: 'End presentation' }).click();
+  await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
+  await expect(presenter.getByRole('button', { name: 'Start presenting' })).toBeVisible();
 });
 
 async function download(page: Page, button: string): Promise<Buffer> {

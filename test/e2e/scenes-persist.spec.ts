@@ -57,7 +57,7 @@ test('three scenes are still there after a reload, and are presented with the ke
   await waitForGraph(page);
   await expect(sceneTitles).toHaveText(TITLES);
 
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const caption = page.getByRole('region', { name: 'Caption' });
   const progress = page.getByRole('status', { name: 'Scene progress' });
   await expect(page.getByRole('banner')).toBeHidden();

@@ -16,6 +16,7 @@ describe('commandForKey', () => {
     ['Escape', false, { kind: 'exit' }],
     ['n', false, { kind: 'toggle-notes' }],
     ['f', false, { kind: 'toggle-fullscreen' }],
+    ['p', false, { kind: 'open-presenter' }],
     ['0', false, null],
     ['x', false, null],
     ['Tab', false, null],

@@ -44,7 +44,7 @@ async function twoScenes(page) {
   await page.mouse.wheel(0, -600);
   await page.waitForTimeout(300);
   await scenes.getByRole('button', { name: 'Save view as scene' }).click();
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   await page.waitForTimeout(1500);
 }
 
