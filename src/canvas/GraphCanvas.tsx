@@ -78,9 +78,10 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
   }, [elements, webgl]);
 
   return (
-    <div className="graph-canvas" role="img" aria-label="Network of organisations" tabIndex={canvasTabIndex}>
+    // data-layout and data-visible live here, not on the container (see canvasState.ts).
+    <div className="graph-canvas" role="img" aria-label="Network of organisations" tabIndex={canvasTabIndex} data-layout="running">
       {cy && <BasemapLayer cy={cy} />}
-      <div ref={containerRef} className="cy-container" data-layout="running" />
+      <div ref={containerRef} className="cy-container" />
       {cy && (
         <Fragment key={current?.id}>
           <GroupController cy={cy} graph={graph} />

@@ -7,6 +7,7 @@ import { concentricLayout } from '../layout/concentricLayout';
 import { geographicLayout } from '../layout/geographicLayout';
 import type { Positions } from '../layout/types';
 import { useAppStore } from '../store';
+import { setCanvasState } from './canvasState';
 import { applyPositions, fitTo } from './applyPositions';
 
 type Groups = ReturnType<typeof groupElements>;
@@ -36,7 +37,6 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
   const original = useRef<Collection | null>(null);
 
   useEffect(() => {
-    const container = cy.container();
     if (groupBy === null) {
       if (!original.current) return;
       cy.batch(() => {
@@ -46,10 +46,10 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
       original.current = null;
       fitTo(cy, cy.nodes().map((node) => node.position()));
       cy.emit('layoutstop');
-      container?.setAttribute('data-layout', 'done');
+      setCanvasState(cy, 'layout', 'done');
       return;
     }
-    container?.setAttribute('data-layout', 'running');
+    setCanvasState(cy, 'layout', 'running');
     const groups = groupElements(graph, groupBy, analysis);
     const positions = groupPositions(groups, layout === 'geographic' && groupBy === 'city');
     cy.batch(() => {
@@ -57,7 +57,7 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
       original.current ??= removed;
       cy.add(groups.elements.map((element) => ({ ...element, position: positions[element.data.id ?? ''] ?? { x: 0, y: 0 } })));
     });
-    void applyPositions(cy, positions, false).then(() => container?.setAttribute('data-layout', 'done'));
+    void applyPositions(cy, positions, false).then(() => setCanvasState(cy, 'layout', 'done'));
   }, [cy, graph, groupBy, layout, analysis]);
 
   return null;

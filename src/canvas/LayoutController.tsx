@@ -12,8 +12,9 @@ import { cachedPositions, cachePositions } from './positionCache';
 import { forceInput } from './forceInput';
 import { layoutKey } from './layoutKey';
 import { markPerf } from '../perf';
+import { setCanvasState } from './canvasState';
 
-const setLayoutAttribute = (cy: Core, state: 'running' | 'done') => cy.container()?.setAttribute('data-layout', state);
+const setLayoutAttribute = (cy: Core, state: 'running' | 'done') => setCanvasState(cy, 'layout', state);
 
 /** Positions of a layout computed on the main thread (linear time), with a note on what it could not place. */
 function computeStatic(graph: ClusterGraph, layout: 'concentric' | 'city' | 'geographic' | 'preset'): { positions: Positions; note: string | null } {

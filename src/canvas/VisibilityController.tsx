@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
+import { setCanvasState } from './canvasState';
 import { selectVisible } from '../store/exploreSelectors';
 import type { VisibleSet } from '../filters/applyFilters';
 import { markPerf } from '../perf';
@@ -99,7 +100,7 @@ export function VisibilityController({ cy, graph }: { cy: Core; graph: ClusterGr
       if (focus) cy.getElementById(focus.id).addClass('focus-centre');
     });
     markPerf('filter-applied');
-    cy.container()?.setAttribute('data-visible', `${visible.nodes.size}/${visible.edges.size}`);
+    setCanvasState(cy, 'visible', `${visible.nodes.size}/${visible.edges.size}`);
   }, [cy, graph, filters, focus, hiddenCategories, colour, analysis, added]);
 
   return null;

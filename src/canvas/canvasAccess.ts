@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Camera } from '../store/viewSlice';
 import type { Scene } from '../model/scene';
+import { canvasStateElement } from './canvasState';
 
 /**
  * The cy of the mounted GraphCanvas, registered by its PresentationController. Components never
@@ -34,9 +35,9 @@ export function readCanvas(cy: Core): Pick<Scene, 'positions' | 'camera'> {
   return { positions, camera };
 }
 
-/** Resolve once the first layout of this canvas has finished (GraphCanvas marks it on the container). */
+/** Resolve once the first layout of this canvas has finished (marked by the layout controllers). */
 export function whenLayoutDone(cy: Core): Promise<void> {
-  const container = cy.container();
+  const container = canvasStateElement(cy);
   if (!container || container.getAttribute('data-layout') === 'done') return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {

@@ -1,6 +1,6 @@
 // npm run bench: build, serve on 127.0.0.1, and measure in Debian's headless Chromium.
 // Every file in test/bench/cases/ exports `cases`: [{ name, runs?, timeout?, run(page, { base, timeout }) => {measure: ms} }].
-// Options: --runs N (default 3)  --only SUBSTRING  --skip-build
+// Options: --runs N (default 3)  --only SUBSTRING[|SUBSTRING…]  --skip-build
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -12,7 +12,7 @@ const argument = (name, fallback) => {
   return index >= 0 ? process.argv[index + 1] : fallback;
 };
 const RUNS = Number(argument('--runs', '3'));
-const ONLY = argument('--only', '');
+const ONLY = argument('--only', '').split('|');
 const PORT = Number(process.env.BENCH_PORT ?? 4299);
 const BASE = `http://127.0.0.1:${PORT}/bench/`;
 const root = new URL('../../', import.meta.url).pathname;
@@ -31,7 +31,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const rows = [];
 const raw = {};
 try {
-  for (const benchCase of cases.filter((c) => c.name.includes(ONLY))) {
+  for (const benchCase of cases.filter((c) => ONLY.some((part) => c.name.includes(part)))) {
     const samples = {};
     for (let run = 0; run < (benchCase.runs ?? RUNS); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -94,6 +94,29 @@ test('find the shortest path between two organisations', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'University of Helsinki' })).toBeVisible();
 });
 
+test('a filter change redraws only what it hides, never the whole canvas from scratch', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  // Cytoscape answers a resize with a full redraw and a new label layout: count them.
+  await page.evaluate(() => {
+    const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core; __resizes: number }).__clusnetCy;
+    (window as unknown as { __resizes: number }).__resizes = 0;
+    cy.on('resize', () => (window as unknown as { __resizes: number }).__resizes++);
+  });
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.locator('summary').filter({ hasText: /^City/ }).click();
+  await filters.getByRole('checkbox', { name: /^Lyon/ }).check();
+  const lyon = idsInCity('Lyon');
+  await expect.poll(() => drawnNodes(page)).toEqual([...lyon].sort());
+  const layoutsDone = () => page.evaluate(() => performance.getEntriesByName('clusnet:layout-end').length);
+  const before = await layoutsDone();
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Grouped by city' });
+  await expect.poll(layoutsDone).toBeGreaterThan(before);
+  // Cytoscape debounces its resize by 100 ms: give it time to show up if it were coming.
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => (window as unknown as { __resizes: number }).__resizes)).toBe(0);
+});
+
 test('filter by city and year, play the years, undo', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
