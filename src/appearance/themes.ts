@@ -63,5 +63,7 @@ export function projectorLabelStyle(size: number, zoom: number): Record<string, 
     'text-outline-width': round(4 * perPixel),
     'text-margin-y': round(4 * perPixel),
     'text-max-width': `${round(PROJECTOR_LABEL_MAX_WIDTH_PX * perPixel)}px`,
+    // Long names wrap onto a second line rather than running across their neighbours.
+    'text-wrap': 'wrap',
   };
 }

@@ -4,13 +4,31 @@ import { useAppStore } from '../store';
 import { toStylesheet } from '../appearance/toStylesheet';
 import { EXPLORE_STYLES } from '../appearance/exploreStyles';
 import { PROJECTOR_LABEL_CLASS, PROJECTOR_LABEL_MAX_WIDTH_PX, projectorLabelPx, projectorLabelStyle } from '../appearance/themes';
-import { labelBudget, pickLabelled } from '../presentation/pickLabels';
+import { labelBudget, pickLabelled, type Extent } from '../presentation/pickLabels';
 
 /** Re-pick projector labels only after the camera has settled. */
 const SETTLE_MS = 120;
-const LABEL_STYLE_KEYS = 'font-size text-outline-width text-margin-y text-max-width';
+const LABEL_STYLE_KEYS = 'font-size text-outline-width text-margin-y text-max-width text-wrap';
+/** What the presentation draws over the graph: no label may run under it. */
+const OVERLAYS = '.projector-legend, .presentation-layer .caption, .present-controls';
 
 const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 0;
+
+/** The boxes of the overlays on the graph, in graph units (the picker works in those). */
+function overlayExtents(cy: Core): Extent[] {
+  const container = cy.container();
+  if (!container) return [];
+  const origin = container.getBoundingClientRect();
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const toGraph = (x: number, y: number) => ({ x: (x - origin.left - pan.x) / zoom, y: (y - origin.top - pan.y) / zoom });
+  return Array.from(document.querySelectorAll(OVERLAYS), (element) => {
+    const box = element.getBoundingClientRect();
+    const topLeft = toGraph(box.left, box.top);
+    const bottomRight = toGraph(box.right, box.bottom);
+    return { x1: topLeft.x, y1: topLeft.y, x2: bottomRight.x, y2: bottomRight.y };
+  }).filter((extent) => extent.x2 > extent.x1 && extent.y2 > extent.y1);
+}
 
 /**
  * Name the biggest organisations in view, each with a label style for the current zoom. Only the
@@ -18,9 +36,9 @@ const sizeOf = (node: NodeSingular) => Number(node.data('size')) || 0;
  */
 function relabelForProjector(cy: Core): void {
   const zoom = cy.zoom();
-  const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), size: sizeOf(node), chars: String(node.data('label') ?? '').length, ...node.position() }));
+  const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), size: sizeOf(node), label: String(node.data('label') ?? ''), ...node.position() }));
   const geometry = { fontSize: (size: number) => projectorLabelPx(size) / zoom, maxWidth: PROJECTOR_LABEL_MAX_WIDTH_PX / zoom };
-  const named = new Set(pickLabelled(candidates, cy.extent(), labelBudget(cy.width(), cy.height()), geometry));
+  const named = new Set(pickLabelled(candidates, cy.extent(), labelBudget(cy.width(), cy.height()), geometry, overlayExtents(cy)));
   cy.batch(() => {
     cy.nodes(`.${PROJECTOR_LABEL_CLASS}`).forEach((node) => {
       if (named.has(node.id())) return;

@@ -4,8 +4,8 @@ export interface LabelCandidate {
   size: number;
   x: number;
   y: number;
-  /** Length of the label in characters. */
-  chars: number;
+  /** The label as drawn (wrapped at spaces past the widest label). */
+  label: string;
 }
 
 export interface Extent {
@@ -40,20 +40,43 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** The box of a label drawn centred under its node. */
+/**
+ * Lines of a label wrapped as Cytoscape wraps it (at spaces, a word longer than the line stays
+ * whole), with each character estimated at GLYPH_WIDTH of the font: the lines' widths.
+ */
+export function wrappedLineWidths(label: string, font: number, maxWidth: number): number[] {
+  const charWidth = font * GLYPH_WIDTH;
+  const lines: number[] = [];
+  let line = -1; // characters on the current line; -1 before its first word
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const extended = line < 0 ? word.length : line + 1 + word.length;
+    if (line >= 0 && extended * charWidth > maxWidth) {
+      lines.push(line * charWidth);
+      line = word.length;
+    } else line = extended;
+  }
+  if (line >= 0) lines.push(line * charWidth);
+  return lines.length > 0 ? lines : [0];
+}
+
+/** The box of a label drawn centred under its node, wrapped onto more lines past `maxWidth`. */
 function labelBox(candidate: LabelCandidate, geometry: LabelGeometry): Box {
   const font = geometry.fontSize(candidate.size);
-  const width = Math.min(candidate.chars * font * GLYPH_WIDTH, geometry.maxWidth);
+  const lines = wrappedLineWidths(candidate.label, font, geometry.maxWidth);
+  const width = Math.max(...lines);
   const top = candidate.y + candidate.size / 2;
-  return { x1: candidate.x - width / 2, y1: top, x2: candidate.x + width / 2, y2: top + font * 1.25 };
+  return { x1: candidate.x - width / 2, y1: top, x2: candidate.x + width / 2, y2: top + lines.length * font * 1.25 };
 }
+
+const inside = (box: Box, extent: Extent) => box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
 
 /**
  * The nodes to name on a projector: inside the view, biggest first (ties broken by id, so the
- * choice is stable), skipping any whose label would overlap one already chosen, up to `budget`.
- * Zooming into part of the network names that part's own organisations.
+ * choice is stable), skipping any whose label would overlap one already chosen, leave the view,
+ * or run under something drawn over the graph (`blocked`: the legend, the caption, the
+ * controls), up to `budget`. Zooming into part of the network names that part's own organisations.
  */
-export function pickLabelled(candidates: readonly LabelCandidate[], extent: Extent, budget: number, geometry: LabelGeometry): string[] {
+export function pickLabelled(candidates: readonly LabelCandidate[], extent: Extent, budget: number, geometry: LabelGeometry, blocked: readonly Extent[] = []): string[] {
   const inView = candidates
     .filter(({ x, y }) => x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2)
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -62,7 +85,7 @@ export function pickLabelled(candidates: readonly LabelCandidate[], extent: Exte
   for (const candidate of inView) {
     if (chosen.length >= budget) break;
     const box = labelBox(candidate, geometry);
-    if (boxes.some((other) => overlaps(box, other))) continue;
+    if (!inside(box, extent) || blocked.some((other) => overlaps(box, other)) || boxes.some((other) => overlaps(box, other))) continue;
     chosen.push(candidate.id);
     boxes.push(box);
   }
