@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/import/**', 'src/graph/**', 'src/layout/**', 'src/analysis/**', 'src/filters/**', 'src/export/**', 'src/persist/**', 'src/presentation/**'],
+    files: ['src/model/**', 'src/table/**', 'src/import/**', 'src/graph/**', 'src/layout/**', 'src/analysis/**', 'src/filters/**', 'src/export/**', 'src/persist/**', 'src/presentation/**'],
     ignores: ['src/export/image/**'],
     rules: { 'no-restricted-imports': ['error', uiModules] },
   },

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, roleFor, type Role, type RoleOverrides } from '../model/roles';
 import type { Dataset } from '../model/types';
 import type { AnalysisResults, MetricValue } from './types';
+import { compareSortValues, isMissing } from '../table/sortRows';
 
 /** One organisation in the metrics table. */
 export interface MetricRow {
@@ -37,26 +38,19 @@ export function metricRows(dataset: Dataset, roleOverrides: RoleOverrides): Metr
 /** A row's value of a metric, or undefined when the analysis has none. */
 export const metricValue = (analysis: AnalysisResults | null, metricId: string, row: MetricRow): MetricValue | undefined => analysis?.nodeMetrics[metricId]?.[row.id];
 
-/** Missing values sort last in both directions; numbers numerically, text alphabetically (numeric-aware). */
-function compareValues(a: MetricValue | undefined, b: MetricValue | undefined): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
-}
+/** What the metrics table sorts a row by: its name, role or city, or a metric's value. */
+export const metricSortValue = (analysis: AnalysisResults | null, key: string, row: MetricRow): MetricValue | undefined =>
+  key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : metricValue(analysis, key, row);
 
-const isMissing = (value: MetricValue | undefined) => value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value));
-
-/** Filter by role and search text (name, city or id), then sort; ties keep the name order. */
+/** Filter by role and search text (name, city or id), then sort (missing values last); ties keep the name order. */
 export function queryMetricRows(rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] {
-  const textOf = (row: MetricRow, key: string): MetricValue | undefined =>
-    key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : metricValue(analysis, key, row);
   const needle = query.search.trim().toLocaleLowerCase();
-  const sign = query.direction === 'ascending' ? 1 : -1;
   return rows
     .filter((row) => (query.role === null || row.role === query.role) && (needle === '' || `${row.name}\n${row.city}\n${row.id}`.toLocaleLowerCase().includes(needle)))
     .sort((x, y) => {
-      const [a, b] = [textOf(x, query.sortBy), textOf(y, query.sortBy)];
-      if (isMissing(a) || isMissing(b)) return Number(isMissing(a)) - Number(isMissing(b));
-      return sign * compareValues(a, b) || x.name.localeCompare(y.name);
+      const [a, b] = [metricSortValue(analysis, query.sortBy, x), metricSortValue(analysis, query.sortBy, y)];
+      // Two missing values keep the data set's order.
+      return compareSortValues(a, b, query.direction) || (isMissing(a) ? 0 : x.name.localeCompare(y.name));
     });
 }
 

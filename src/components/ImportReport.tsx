@@ -1,32 +1,34 @@
 import { useAppStore } from '../store';
 import { selectSortedEntries } from '../store/selectors';
 import { acceptMerge, changeImportSettings, reviewMapping } from '../store/importActions';
-import { countEntries, reportToCsv, type EntrySortKey } from '../import/reportCsv';
-import type { ImportReport as Report } from '../model/types';
+import { countEntries, ENTRY_SORT_KEYS, reportToCsv, SEVERITY_ORDER } from '../import/reportCsv';
+import type { ImportReport as Report, ReportEntry } from '../model/types';
 import { downloadText } from '../export/download';
+import { DataTable, type TableColumn } from './table/DataTable';
 
 const SHOWN_ENTRIES = 500;
-const SORTABLE: { key: EntrySortKey; label: string }[] = [
-  { key: 'severity', label: 'Severity' },
-  { key: 'kind', label: 'Kind' },
-  { key: 'file', label: 'File' },
-  { key: 'row', label: 'Row' },
+type FileRead = Report['files'][number];
+
+const FILE_COLUMNS: TableColumn<FileRead>[] = [
+  { key: 'name', header: 'File', cell: (file) => file.name },
+  { key: 'format', header: 'Format', cell: (file) => file.format },
+  { key: 'encoding', header: 'Encoding', cell: (file) => file.encoding },
+  { key: 'rows', header: 'Rows', cell: (file) => file.rows.toLocaleString('en-GB') },
+];
+
+/** The first four sort (the store keeps the sort, always ascending); the others are plain. */
+const ENTRY_COLUMNS: TableColumn<ReportEntry>[] = [
+  { key: 'severity', header: 'Severity', sortValue: (entry) => SEVERITY_ORDER[entry.severity], cell: (entry) => entry.severity },
+  { key: 'kind', header: 'Kind', sortValue: (entry) => entry.kind },
+  { key: 'file', header: 'File', sortValue: (entry) => entry.file },
+  { key: 'row', header: 'Row', sortValue: (entry) => entry.row },
+  { key: 'column', header: 'Column', cell: (entry) => entry.column },
+  { key: 'problem', header: 'Problem', cell: (entry) => entry.problem },
+  { key: 'action', header: 'What was done', cell: (entry) => entry.action },
 ];
 
 function FilesTable({ report }: { report: Report }) {
-  return (
-    <table className="report-table">
-      <caption>Files read</caption>
-      <thead>
-        <tr><th scope="col">File</th><th scope="col">Format</th><th scope="col">Encoding</th><th scope="col">Rows</th></tr>
-      </thead>
-      <tbody>
-        {report.files.map((file) => (
-          <tr key={file.name}><td>{file.name}</td><td>{file.format}</td><td>{file.encoding ?? ''}</td><td>{file.rows.toLocaleString('en-GB')}</td></tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable className="report-table" caption="Files read" columns={FILE_COLUMNS} rows={report.files} rowKey={(file) => file.name} />;
 }
 
 function ImportOptions() {
@@ -68,28 +70,21 @@ function EntriesTable({ report }: { report: Report }) {
   const sort = useAppStore((state) => state.reportSort);
   const setReportSort = useAppStore((state) => state.setReportSort);
   const entries = selectSortedEntries(report, sort);
-  const header = (key: EntrySortKey, label: string) => (
-    <th key={key} scope="col" aria-sort={sort === key ? 'ascending' : 'none'}>
-      <button type="button" className="sort-button" onClick={() => setReportSort(key)}>{label}{sort === key ? ' ▲' : ''}</button>
-    </th>
-  );
+  const onSortChange = ({ key }: { key: string }) => {
+    const sortKey = ENTRY_SORT_KEYS.find((candidate) => candidate === key);
+    if (sortKey) setReportSort(sortKey);
+  };
   return (
-    <table className="report-table report-entries">
-      <caption>Problems and notes{entries.length > SHOWN_ENTRIES ? ` (first ${SHOWN_ENTRIES} of ${entries.length.toLocaleString('en-GB')}; the CSV has all)` : ''}</caption>
-      <thead>
-        <tr>
-          {SORTABLE.map(({ key, label }) => header(key, label))}
-          <th scope="col">Column</th><th scope="col">Problem</th><th scope="col">What was done</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.slice(0, SHOWN_ENTRIES).map((entry, index) => (
-          <tr key={index} className={`severity-${entry.severity}`}>
-            <td>{entry.severity}</td><td>{entry.kind}</td><td>{entry.file}</td><td>{entry.row ?? ''}</td><td>{entry.column ?? ''}</td><td>{entry.problem}</td><td>{entry.action}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="report-table report-entries"
+      caption={`Problems and notes${entries.length > SHOWN_ENTRIES ? ` (first ${SHOWN_ENTRIES} of ${entries.length.toLocaleString('en-GB')}; the CSV has all)` : ''}`}
+      columns={ENTRY_COLUMNS}
+      rows={entries.slice(0, SHOWN_ENTRIES)}
+      rowKey={(_entry, index) => index}
+      rowClassName={(entry) => `severity-${entry.severity}`}
+      externalSort={{ sort: { key: sort, direction: 'ascending' }, onSortChange }}
+      sortMarkInName
+    />
   );
 }
 

@@ -19,9 +19,11 @@ export function reportToCsv(report: ImportReport): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-export type EntrySortKey = 'kind' | 'file' | 'row' | 'severity';
+export const ENTRY_SORT_KEYS = ['kind', 'file', 'row', 'severity'] as const;
+export type EntrySortKey = (typeof ENTRY_SORT_KEYS)[number];
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Errors first, then warnings, then notes. */
+export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Entries sorted by one key (file, then row, keep the order within a tie); the input is not changed. */
 export function sortEntries(entries: readonly ReportEntry[], key: EntrySortKey): ReportEntry[] {

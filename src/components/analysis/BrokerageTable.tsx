@@ -1,8 +1,10 @@
 import { BROKERAGE_ROLES } from '../../analysis/brokerage';
+import type { BrokerRow } from '../../analysis/brokerageRanking';
 import { brokerageMetricId } from '../../analysis/registry';
 import type { AnalysisResults } from '../../analysis/types';
 import { useAppStore } from '../../store';
 import { selectNamesById, selectTopBrokers } from '../../store/analysisSelectors';
+import { DataTable, type TableColumn } from '../table/DataTable';
 
 const TOP = 15;
 
@@ -14,6 +16,23 @@ export function BrokerageTable({ analysis, groupingName }: { analysis: AnalysisR
   const names = selectNamesById(dataset);
   const rows = selectTopBrokers(analysis, TOP);
   const infos = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
+  const columns: TableColumn<BrokerRow>[] = [
+    {
+      key: 'organisation',
+      header: 'Organisation',
+      rowHeader: true,
+      cell: (row) => (
+        <button type="button" className="link-button" onClick={() => selectOrganisation(row.id)}>
+          {names.get(row.id) ?? row.id}
+        </button>
+      ),
+    },
+    ...BROKERAGE_ROLES.map((role): TableColumn<BrokerRow> => {
+      const info = infos.get(brokerageMetricId(role));
+      return { key: role, header: info?.label ?? role, title: info?.description, numeric: true, cell: (row) => row.counts[role].toLocaleString('en') };
+    }),
+    { key: 'total', header: 'Total', numeric: true, cell: (row) => row.total.toLocaleString('en') },
+  ];
   return (
     <>
       <p className="analysis-lead">
@@ -24,35 +43,7 @@ export function BrokerageTable({ analysis, groupingName }: { analysis: AnalysisR
         <p className="hint">No organisation brokers between others here.</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
-            <caption>The {rows.length} organisations that broker most, by brokerage role relative to {groupingName}.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                {BROKERAGE_ROLES.map((role) => (
-                  <th key={role} scope="col" className="numeric" title={infos.get(brokerageMetricId(role))?.description}>
-                    {infos.get(brokerageMetricId(role))?.label ?? role}
-                  </th>
-                ))}
-                <th scope="col" className="numeric">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => selectOrganisation(row.id)}>
-                      {names.get(row.id) ?? row.id}
-                    </button>
-                  </th>
-                  {BROKERAGE_ROLES.map((role) => (
-                    <td key={role} className="numeric">{row.counts[role].toLocaleString('en')}</td>
-                  ))}
-                  <td className="numeric">{row.total.toLocaleString('en')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption={`The ${rows.length} organisations that broker most, by brokerage role relative to ${groupingName}.`} columns={columns} rows={rows} rowKey={(row) => row.id} />
         </div>
       )}
     </>

@@ -28,8 +28,6 @@ export function MetricsView() {
     setQuery({ ...query, ...change });
     setShown(PAGE);
   };
-  const sort = (columnId: string) =>
-    update({ sortBy: columnId, direction: query.sortBy === columnId && query.direction === 'descending' ? 'ascending' : query.sortBy === columnId ? 'descending' : ['name', 'role', 'city'].includes(columnId) ? 'ascending' : 'descending' });
   return (
     <section className="analysis-view" aria-labelledby="metrics-title">
       <h2 id="metrics-title">Metrics of organisations</h2>
@@ -66,7 +64,7 @@ export function MetricsView() {
         <p className="hint">The metrics appear here as soon as the analysis has run.</p>
       ) : (
         <div className="table-scroll">
-          <MetricsTable rows={rows.slice(0, shown)} analysis={analysis} query={query} onSort={sort} />
+          <MetricsTable rows={rows.slice(0, shown)} analysis={analysis} query={query} onSort={(sort) => update({ sortBy: sort.key, direction: sort.direction })} />
         </div>
       )}
       {rows.length > shown && (

@@ -1,7 +1,28 @@
+import type { TypeRole } from '../../analysis/typeRoles';
 import { ROLES, ROLE_LABELS, type Role } from '../../model/roles';
 import { useAppStore } from '../../store';
 import { changeRoleOverride } from '../../store/analysisActions';
 import { selectTypeRoles } from '../../store/analysisSelectors';
+import { DataTable, type TableColumn } from '../table/DataTable';
+
+function RoleSelect({ row }: { row: TypeRole }) {
+  return (
+    <select aria-label={`Role of ${row.type}`} value={row.role} onChange={(event) => void changeRoleOverride(row.type, event.target.value === row.defaultRole ? null : (event.target.value as Role))}>
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {ROLE_LABELS[role]}
+          {role === row.defaultRole ? ' (default)' : ''}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+const COLUMNS: TableColumn<TypeRole>[] = [
+  { key: 'type', header: 'Type', rowHeader: true, cell: (row) => row.type },
+  { key: 'organisations', header: 'Organisations', numeric: true, cell: (row) => row.organisations },
+  { key: 'role', header: 'Role', cell: (row) => <RoleSelect row={row} /> },
+];
 
 /** Which role each organisation type plays in the cluster system; the user corrects the defaults here. */
 export function RoleMappingEditor() {
@@ -15,38 +36,7 @@ export function RoleMappingEditor() {
       <summary>Roles of the cluster system: which role each type plays ({rows.length} types)</summary>
       <p className="analysis-lead">The defaults recognise common words in English and the partner cities’ languages. A change re-runs the role-based measures (coverage, brokerage by role, intermediaries).</p>
       <div className="table-scroll">
-        <table className="data-table">
-          <caption>Organisation types and their roles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col" className="numeric">Organisations</th>
-              <th scope="col">Role</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.type}>
-                <th scope="row">{row.type}</th>
-                <td className="numeric">{row.organisations}</td>
-                <td>
-                  <select
-                    aria-label={`Role of ${row.type}`}
-                    value={row.role}
-                    onChange={(event) => void changeRoleOverride(row.type, event.target.value === row.defaultRole ? null : (event.target.value as Role))}
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
-                        {role === row.defaultRole ? ' (default)' : ''}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="Organisation types and their roles" columns={COLUMNS} rows={rows} rowKey={(row) => row.type} />
       </div>
     </details>
   );

@@ -4,7 +4,7 @@ import { selectVisible } from '../../store/exploreSelectors';
 import { ROLE_LABELS } from '../../model/roles';
 import type { Organisation, Tie } from '../../model/types';
 import type { ClusterGraph } from '../../graph/buildGraph';
-import { SortableTable, type Column } from './SortableTable';
+import { DataTable, type TableColumn } from '../table/DataTable';
 
 interface OrganisationRow {
   organisation: Organisation;
@@ -12,23 +12,25 @@ interface OrganisationRow {
   degree: number;
 }
 
-const organisationColumns: Column<OrganisationRow>[] = [
-  { key: 'name', label: 'Name', value: (row) => row.organisation.name },
-  { key: 'role', label: 'Role', value: (row) => row.role },
-  { key: 'type', label: 'Type', value: (row) => row.organisation.type ?? '' },
-  { key: 'city', label: 'City', value: (row) => row.organisation.city ?? '' },
-  { key: 'sector', label: 'Sector', value: (row) => row.organisation.sector ?? '' },
-  { key: 'degree', label: 'Ties', value: (row) => row.degree, numeric: true },
+const PAGE = 300;
+
+const organisationColumns: TableColumn<OrganisationRow>[] = [
+  { key: 'name', header: 'Name', sortValue: (row) => row.organisation.name },
+  { key: 'role', header: 'Role', sortValue: (row) => row.role },
+  { key: 'type', header: 'Type', sortValue: (row) => row.organisation.type },
+  { key: 'city', header: 'City', sortValue: (row) => row.organisation.city },
+  { key: 'sector', header: 'Sector', sortValue: (row) => row.organisation.sector },
+  { key: 'degree', header: 'Ties', sortValue: (row) => row.degree, numeric: true },
 ];
 
-const tieColumns = (graph: ClusterGraph): Column<Tie>[] => {
+const tieColumns = (graph: ClusterGraph): TableColumn<Tie>[] => {
   const name = (id: string) => graph.getNodeAttribute(id, 'organisation').name;
   return [
-    { key: 'source', label: 'From', value: (tie) => name(tie.source) },
-    { key: 'target', label: 'To', value: (tie) => name(tie.target) },
-    { key: 'type', label: 'Type', value: (tie) => tie.type ?? '' },
-    { key: 'weight', label: 'Weight', value: (tie) => tie.weight, numeric: true },
-    { key: 'year', label: 'Year', value: (tie) => tie.year ?? '', numeric: true },
+    { key: 'source', header: 'From', sortValue: (tie) => name(tie.source) },
+    { key: 'target', header: 'To', sortValue: (tie) => name(tie.target) },
+    { key: 'type', header: 'Type', sortValue: (tie) => tie.type },
+    { key: 'weight', header: 'Weight', sortValue: (tie) => tie.weight, numeric: true },
+    { key: 'year', header: 'Year', sortValue: (tie) => tie.year, numeric: true },
   ];
 };
 
@@ -49,22 +51,28 @@ export function TableView() {
   const ties = [...visible.edges].map((id) => graph.getEdgeAttribute(id, 'tie'));
   return (
     <div className="table-view">
-      <SortableTable
-        caption={`Organisations shown (${organisations.length})`}
-        columns={organisationColumns}
-        rows={organisations}
-        rowKey={(row) => row.organisation.id}
-        onActivate={(row) => selectOrganisation(row.organisation.id)}
-        isCurrent={(row) => row.organisation.id === selectedId}
-      />
-      <SortableTable
-        caption={`Ties shown (${ties.length})`}
-        columns={tieColumns(graph)}
-        rows={ties}
-        rowKey={(tie) => tie.id}
-        onActivate={(tie) => selectOrganisation(tie.source)}
-        isCurrent={(tie) => tie.source === selectedId || tie.target === selectedId}
-      />
+      <div className="table-wrap">
+        <DataTable
+          caption={`Organisations shown (${organisations.length})`}
+          columns={organisationColumns}
+          rows={organisations}
+          rowKey={(row) => row.organisation.id}
+          pageSize={PAGE}
+          onActivate={(row) => selectOrganisation(row.organisation.id)}
+          isCurrent={(row) => row.organisation.id === selectedId}
+        />
+      </div>
+      <div className="table-wrap">
+        <DataTable
+          caption={`Ties shown (${ties.length})`}
+          columns={tieColumns(graph)}
+          rows={ties}
+          rowKey={(tie) => tie.id}
+          pageSize={PAGE}
+          onActivate={(tie) => selectOrganisation(tie.source)}
+          isCurrent={(tie) => tie.source === selectedId || tie.target === selectedId}
+        />
+      </div>
     </div>
   );
 }
