@@ -116,6 +116,15 @@ test('a presenter view in a second window shows notes, the next scene and a cloc
   await presenter.getByRole('button', { name: 'End presentation' }).click();
   await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
   await expect(presenter.getByRole('button', { name: 'Start presenting' })).toBeVisible();
+
+  // Reloading the app window: the presenter view finds it again and can start the presentation.
+  await page.reload();
+  await waitForGraph(page);
+  await expect(async () => {
+    await presenter.getByRole('button', { name: 'Start presenting' }).click();
+    await expect(page.getByRole('status', { name: 'Scene progress' })).toHaveText('1 / 3', { timeout: 2_000 });
+  }).toPass();
+  await expect(notes).toContainText('Start with Lyon and Munich');
 });
 
 async function download(page: Page, button: string): Promise<Buffer> {
