@@ -7,7 +7,6 @@ import { registerCameraHandler, type CameraCommand } from './cameraCommands';
 import { fitCapped } from './fitCapped';
 
 const WRITE_DELAY_MS = 250;
-const ANIMATION_MS = 300;
 
 const sameCamera = (a: Camera, b: Camera) =>
   Math.abs(a.zoom - b.zoom) < 1e-3 * a.zoom && Math.abs(a.pan.x - b.pan.x) < 0.5 && Math.abs(a.pan.y - b.pan.y) < 0.5;
@@ -30,13 +29,12 @@ function stepToNeighbour(cy: Core, direction: Direction): void {
 
 function runCommand(cy: Core, command: CameraCommand): void {
   switch (command.kind) {
-    case 'centre': {
+    case 'reveal': {
       const node = cy.getElementById(command.id);
       if (node.empty()) return;
-      // Pan computed for the target zoom: animating `center` and `zoom` together misses the middle.
-      const zoom = Math.max(cy.zoom(), 1.2);
-      const { x, y } = (node as NodeSingular).position();
-      cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: ANIMATION_MS });
+      // The organisation with everyone it is tied to: what the inspector lists, the canvas shows.
+      cy.stop(true, true);
+      fitCapped(cy, node.closedNeighborhood().nodes(':visible').union(node), 1.2);
       return;
     }
     case 'fit':

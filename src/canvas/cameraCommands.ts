@@ -2,10 +2,12 @@ import type { Direction } from '../graph/neighbourInDirection';
 
 /**
  * Commands for the one component that holds `cy` (CameraController), from components that must
- * not touch it: the search centres on a result, the keyboard fits, zooms and walks to neighbours.
+ * not touch it: the search reveals a result with its ties, the keyboard fits, zooms and walks to
+ * neighbours.
  */
 export type CameraCommand =
-  | { kind: 'centre'; id: string }
+  /** Bring an organisation and the organisations it is tied to into view. */
+  | { kind: 'reveal'; id: string }
   | { kind: 'fit' }
   | { kind: 'zoom'; factor: number }
   | { kind: 'step'; direction: Direction }

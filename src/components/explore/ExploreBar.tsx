@@ -74,7 +74,7 @@ export function ExploreBar() {
   const choose = (id: string) => {
     selectOrganisation(id);
     showMainView('graph');
-    sendCameraCommand({ kind: 'centre', id });
+    sendCameraCommand({ kind: 'reveal', id });
   };
   return (
     <>
