@@ -9,6 +9,8 @@ export interface ImageExportRequest {
   background: string | null;
   overlay: Omit<OverlayInput, 'width' | 'height'>;
   onProgress?: (done: number, total: number) => void;
+  /** Cancels a PNG export between bands of tiles. */
+  signal?: AbortSignal;
 }
 
 /** Test hook: e2e tests shrink the tile size to check tiled exports stay whole. */
@@ -29,7 +31,7 @@ export async function exportPng(request: ImageExportRequest): Promise<Blob> {
   const region = imageRegion(cy, request.area, request.scale);
   const marks = overlayMarks({ width: region.width, height: region.height, ...request.overlay });
   const maxTile = testTile();
-  return renderPng(cy, { region, background: request.background, marks, onProgress: request.onProgress, ...(maxTile ? { maxTile } : {}) });
+  return renderPng(cy, { region, background: request.background, marks, onProgress: request.onProgress, ...(request.signal ? { signal: request.signal } : {}), ...(maxTile ? { maxTile } : {}) });
 }
 
 /** The current canvas as an SVG document (cytoscape-svg is loaded only when asked for). */

@@ -132,6 +132,27 @@ async function download(page: Page, button: string): Promise<Buffer> {
   return readFileSync((await file.path())!);
 }
 
+test('a long PNG export shows its progress and can be cancelled', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  // Tiny tiles at 4×: thousands of renders, far longer than it takes to press Cancel.
+  await page.evaluate(() => Object.assign(window, { __clusnetMaxTile: { width: 60, height: 40 } }));
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await dialog.getByLabel('Scale').selectOption('4');
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Drawing tile \d+ of \d+/);
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Export cancelled: nothing was downloaded.');
+  await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+  await page.waitForTimeout(500);
+  expect(downloaded).toBe(false);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
 test('a tiled PNG export has the size asked for and every organisation drawn in place', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);

@@ -14,6 +14,8 @@ export interface PngOptions {
   /** Largest tile (output pixels); measured from the browser's canvas limits when absent. */
   maxTile?: { width: number; height: number };
   onProgress?: (done: number, total: number) => void;
+  /** Stops the export between two bands of tiles (the promise rejects with an AbortError). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -82,6 +84,8 @@ export async function renderPng(cy: Core, options: PngOptions): Promise<Blob> {
   let done = 0;
   async function* rows(): AsyncGenerator<RowBand> {
     for (const band of bands) {
+      // Between bands the page has answered input (createImageBitmap awaits), so a Cancel lands here.
+      options.signal?.throwIfAborted();
       yield await renderBand(cy, options, band, tileScale);
       done += band.tiles.length;
       options.onProgress?.(done, total);
