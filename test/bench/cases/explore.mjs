@@ -1,7 +1,7 @@
 // Explore cases: how long a filter change takes to reach the canvas on a large network.
 // Measured from the filter control's change (mark clusnet:filter-change, set by the filter panel)
 // to the visibility applied in cy.batch() (mark clusnet:filter-applied, set by VisibilityController).
-import { generateClusteredNetwork } from '../generate.mjs';
+import { openWithNetwork } from '../loadNetwork.mjs';
 
 const N = 5000;
 
@@ -22,15 +22,7 @@ async function timeFilterChange(page, action) {
 const filterChange = {
   name: `explore: filter change at ${N / 1000}k organisations / ${(4 * N) / 1000}k ties`,
   async run(page, { base }) {
-    const { organisations, ties } = generateClusteredNetwork(N);
-    await page.goto(base);
-    await page.waitForSelector('[data-layout="done"]', { timeout: 60_000 });
-    await page.evaluate(() => performance.clearMarks());
-    await page.getByLabel('Load data').setInputFiles([
-      { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
-      { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
-    ]);
-    await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, { timeout: 600_000, polling: 250 });
+    await openWithNetwork(page, base, N);
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.locator('summary').filter({ hasText: /^City/ }).click();
     const city = await timeFilterChange(page, () => filters.getByRole('checkbox', { name: /^Lyon/ }).check());

@@ -2,23 +2,15 @@
 // task while switching), and a dense 750-organisation / ~151,644-tie network (time to drawn, fps
 // while panning with mouse drags).
 import { generateClusteredNetwork, seededRandom } from '../generate.mjs';
+import { loadTables, openApp } from '../loadNetwork.mjs';
 
 const longestTask = (page, since) =>
   page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)), since);
 const mark = (page, name) => page.evaluate((n) => performance.getEntriesByName(`clusnet:${n}`).at(-1)?.startTime ?? NaN, name);
 
-async function load(page, base, { organisations, ties }) {
-  await page.goto(base);
-  await page.waitForSelector('[data-layout="done"]', { timeout: 60_000 });
-  await page.evaluate(() => performance.clearMarks());
-  await page.getByLabel('Load data').setInputFiles([
-    { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
-    { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
-  ]);
-  await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, {
-    timeout: 600_000,
-    polling: 250,
-  });
+async function load(page, base, tables) {
+  await openApp(page, base);
+  await loadTables(page, tables);
 }
 
 /** Choose a layout; return its duration (ms, choice → nodes in place) and the longest task meanwhile. */

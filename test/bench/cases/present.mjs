@@ -1,20 +1,6 @@
 // Presentation and image export: scene transition smoothness, and PNG/SVG export times.
-import { generateClusteredNetwork } from '../generate.mjs';
+import { openWithNetwork } from '../loadNetwork.mjs';
 
-const waitForGraph = (page) => page.waitForSelector('[data-layout="done"]', { timeout: 600_000 });
-
-async function loadGenerated(page, base, n) {
-  await page.goto(base);
-  await waitForGraph(page);
-  const { organisations, ties } = generateClusteredNetwork(n);
-  // The demo already set its marks: wait for the generated network's own.
-  await page.evaluate(() => performance.clearMarks());
-  await page.getByLabel('Load data').setInputFiles([
-    { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
-    { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
-  ]);
-  await page.waitForFunction(() => performance.getEntriesByName('clusnet:layout-end').length > 0 && document.querySelector('[data-layout="done"]'), null, { timeout: 600_000, polling: 250 });
-}
 
 /** Frames drawn and the longest gap between frames (ms) while `action` runs and for `ms` after. */
 async function framesDuring(page, ms, action) {
@@ -52,11 +38,7 @@ const transition = (label, n) => ({
   name: `present: scene transition, ${label}`,
   runs: n >= 5000 ? 2 : undefined,
   async run(page, { base }) {
-    if (n) await loadGenerated(page, base, n);
-    else {
-      await page.goto(base);
-      await waitForGraph(page);
-    }
+    await openWithNetwork(page, base, n);
     await twoScenes(page);
     const { fps, worstGap } = await framesDuring(page, 900, () => page.keyboard.press('ArrowRight'));
     return { 'frames per second during the transition': fps, 'longest frame gap (ms)': worstGap };
@@ -77,11 +59,7 @@ const exportCase = (label, n) => ({
   name: `export image, ${label}`,
   runs: n >= 5000 ? 2 : undefined,
   async run(page, { base }) {
-    if (n) await loadGenerated(page, base, n);
-    else {
-      await page.goto(base);
-      await waitForGraph(page);
-    }
+    await openWithNetwork(page, base, n);
     const view4 = await timeDownload(page, (d) => d.getByLabel('Scale').selectOption('4'), 'Download PNG');
     await page.keyboard.press('Escape');
     const full4 = await timeDownload(page, async (d) => {
