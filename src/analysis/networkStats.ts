@@ -19,18 +19,10 @@ export interface NetworkStats {
   clusterSystemCoverage: number | null;
 }
 
-export interface NetworkInputs {
-  organisations: number;
-  ties: number;
-  linkedPairs: number;
+/** What the metrics computed: the figures above, with the component ones still to derive from the sizes. */
+export type NetworkInputs = Omit<NetworkStats, 'density' | 'components' | 'largestComponent' | 'isolates'> & {
   componentSizes: number[];
-  averagePathLength: number | null;
-  diameter: number;
-  pathsSampled: boolean;
-  communities: number;
-  modularity: number;
-  clusterSystemCoverage: number | null;
-}
+};
 
 /** Assemble the network figures from what the metrics already computed. */
 export function networkStats(inputs: NetworkInputs): NetworkStats {

@@ -1,4 +1,6 @@
 const SESSION_KEY = 'clusnet-presenter-session';
+/** The session when sessionStorage is refused (some private modes): one per page lifetime. */
+let presenterSessionFallback: string | undefined;
 
 function newSession(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Math.random().toString(36).slice(2);
@@ -16,12 +18,10 @@ export function presenterSession(): string {
     sessionStorage.setItem(SESSION_KEY, session);
     return session;
   } catch {
-    // Storage refused (some private modes): a session for this page's lifetime.
     presenterSessionFallback ??= newSession();
     return presenterSessionFallback;
   }
 }
-let presenterSessionFallback: string | undefined;
 
 /** The address of the presenter view for this tab. */
 export const presenterUrl = (): string => `${window.location.pathname}?presenter=${encodeURIComponent(presenterSession())}`;
