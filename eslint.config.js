@@ -13,7 +13,10 @@ const uiModules = {
     { name: 'react-cytoscapejs', message: 'Pure core modules must not import cytoscape (DESIGN.md dependency rule).' },
   ],
   patterns: [
-    { group: ['**/store/**', '**/components/**', '**/canvas/**'], message: 'Pure core modules must not import UI layers.' },
+    {
+      group: ['**/store/**', '**/components/**', '**/canvas/**'],
+      message: 'Pure core modules must not import UI layers.',
+    },
   ],
 };
 
@@ -30,7 +33,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/table/**', 'src/import/**', 'src/graph/**', 'src/layout/**', 'src/analysis/**', 'src/filters/**', 'src/export/**', 'src/persist/**', 'src/presentation/**'],
+    files: [
+      'src/model/**',
+      'src/table/**',
+      'src/import/**',
+      'src/graph/**',
+      'src/layout/**',
+      'src/analysis/**',
+      'src/filters/**',
+      'src/export/**',
+      'src/persist/**',
+      'src/presentation/**',
+    ],
     ignores: ['src/export/image/**'],
     rules: { 'no-restricted-imports': ['error', uiModules] },
   },
@@ -38,7 +52,10 @@ export default tseslint.config(
     // appearance may use cytoscape's types (DESIGN.md), never React or the store.
     files: ['src/appearance/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: uiModules.paths.filter((p) => p.name !== 'cytoscape'), patterns: uiModules.patterns }],
+      'no-restricted-imports': [
+        'error',
+        { paths: uiModules.paths.filter((p) => p.name !== 'cytoscape'), patterns: uiModules.patterns },
+      ],
     },
   },
   {

@@ -25,14 +25,23 @@ function contentSecurityPolicy(): Plugin {
     name: 'clusnet-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   };
 }
 
 /** Every file under a directory, as paths relative to it with forward slashes. */
 async function listFiles(root: string, dir = root): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split('\\').join('/')])));
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? listFiles(root, join(dir, entry.name))
+        : [relative(root, join(dir, entry.name)).split('\\').join('/')],
+    ),
+  );
   return nested.flat();
 }
 
@@ -53,7 +62,8 @@ function offlinePrecache(): Plugin {
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const sw = await readFile(swPath, 'utf8');
       const manifest = `const PRECACHE_MANIFEST = ${JSON.stringify({ version, files })};`;
-      if (!sw.includes("const PRECACHE_MANIFEST = { version: 'development', files: [] };")) throw new Error('sw.js: precache manifest line not found');
+      if (!sw.includes("const PRECACHE_MANIFEST = { version: 'development', files: [] };"))
+        throw new Error('sw.js: precache manifest line not found');
       await writeFile(swPath, sw.replace("const PRECACHE_MANIFEST = { version: 'development', files: [] };", manifest));
     },
   };

@@ -10,11 +10,14 @@ const BOX = { west: -28, east: 48, south: 30, north: 72 };
 const CLAMP = { west: -40, east: 62, south: 25, north: 80 };
 const TOLERANCE = 0.1;
 
-const topology = JSON.parse(readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
+const topology = JSON.parse(
+  readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'),
+);
 const countries = feature(topology, topology.objects.countries).features;
 
 const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-const touchesBox = (ring) => ring.some(([lon, lat]) => lon >= BOX.west && lon <= BOX.east && lat >= BOX.south && lat <= BOX.north);
+const touchesBox = (ring) =>
+  ring.some(([lon, lat]) => lon >= BOX.west && lon <= BOX.east && lat >= BOX.south && lat <= BOX.north);
 
 function simplify(ring) {
   const out = [];
@@ -40,6 +43,7 @@ for (const country of countries) {
   }
 }
 mkdirSync(new URL('../public/basemap/', import.meta.url), { recursive: true });
-const source = 'Natural Earth 1:50m countries (public domain), via world-atlas 2.0.2; simplified by scripts/build-basemap.mjs';
+const source =
+  'Natural Earth 1:50m countries (public domain), via world-atlas 2.0.2; simplified by scripts/build-basemap.mjs';
 writeFileSync(new URL('../public/basemap/europe.json', import.meta.url), JSON.stringify({ source, rings }));
 console.log(`${rings.length} rings, ${rings.reduce((n, r) => n + r.length / 2, 0)} points`);

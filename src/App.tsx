@@ -69,7 +69,11 @@ export function App() {
           <ExploreBar />
           <MainViewTabs />
           <section className="canvas-area" aria-label="Graph">
-            {dataset ? <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} /> : <p className="empty">Loading the demo…</p>}
+            {dataset ? (
+              <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} />
+            ) : (
+              <p className="empty">Loading the demo…</p>
+            )}
             <ActiveMainView />
             <PresentationLayer />
             <PresenterBridge />

@@ -11,6 +11,8 @@ if (!root) throw new Error('Clusnet Explorer: #root element missing from index.h
 // `?presenter=<session>`: this window is the presenter view of an app window, not an app of its own
 // (it loads no data and saves nothing).
 const presenterSession = presenterSessionOf(window.location.search);
-createRoot(root).render(<StrictMode>{presenterSession ? <PresenterApp session={presenterSession} /> : <App />}</StrictMode>);
+createRoot(root).render(
+  <StrictMode>{presenterSession ? <PresenterApp session={presenterSession} /> : <App />}</StrictMode>,
+);
 
 registerServiceWorker();

@@ -23,12 +23,24 @@ export interface AnalyseOptions {
 
 /** A readable name for a grouping field. */
 export function groupingLabel(field: string): string {
-  const known: Record<string, string> = { city: 'city', cluster: 'cluster', sector: 'sector', role: 'role', community: 'community', type: 'type', country: 'country' };
+  const known: Record<string, string> = {
+    city: 'city',
+    cluster: 'cluster',
+    sector: 'sector',
+    role: 'role',
+    community: 'community',
+    type: 'type',
+    country: 'country',
+  };
   return known[field] ?? field;
 }
 
 /** Brokerage counts as per-organisation metrics (one per role, plus the total). */
-function brokerageMetrics(dataset: Dataset, simple: SimpleGraph, groupOf: (id: string) => string): Record<string, Record<string, MetricValue>> {
+function brokerageMetrics(
+  dataset: Dataset,
+  simple: SimpleGraph,
+  groupOf: (id: string) => string,
+): Record<string, Record<string, MetricValue>> {
   const counts = brokerageRoles(simple.nodes(), validTies(dataset), groupOf);
   const metrics: Record<string, Record<string, number>> = { brokerageTotal: {} };
   for (const role of BROKERAGE_ROLES) metrics[brokerageMetricId(role)] = {};
@@ -45,7 +57,12 @@ function brokerageMetrics(dataset: Dataset, simple: SimpleGraph, groupOf: (id: s
 
 /** Group and city of each organisation, looked up once (categoryOf is the same rule colouring uses). */
 function groupAccessors(dataset: Dataset, simple: SimpleGraph, field: string, structure: StructureResults) {
-  const partial = { datasetId: '', metrics: [], notes: [], nodeMetrics: structure.nodeMetrics } satisfies AnalysisResults;
+  const partial = {
+    datasetId: '',
+    metrics: [],
+    notes: [],
+    nodeMetrics: structure.nodeMetrics,
+  } satisfies AnalysisResults;
   const groups = new Map<string, string>();
   const cities = new Map<string, string>();
   for (const organisation of dataset.organisations) {
@@ -58,7 +75,12 @@ function groupAccessors(dataset: Dataset, simple: SimpleGraph, field: string, st
 }
 
 /** The part that depends on roles and the grouping: helices, brokerage, groups, growth, intermediaries. */
-function analyseSystem(dataset: Dataset, simple: SimpleGraph, params: AnalysisParams, structure: StructureResults): AnalysisResults {
+function analyseSystem(
+  dataset: Dataset,
+  simple: SimpleGraph,
+  params: AnalysisParams,
+  structure: StructureResults,
+): AnalysisResults {
   const { groupOf, cityOf } = groupAccessors(dataset, simple, params.groupBy, structure);
   const helices = helicesReached(simple);
   const stats = groupStats(simple, groupOf, cityOf);
@@ -69,8 +91,16 @@ function analyseSystem(dataset: Dataset, simple: SimpleGraph, params: AnalysisPa
   return {
     datasetId: dataset.id,
     params,
-    metrics: [...STRUCTURE_METRICS.map(({ id, label: name, description, kind }) => ({ id, label: name, description, kind })), HELICES_METRIC, ...brokerageMetricInfos(label)],
-    nodeMetrics: { ...structure.nodeMetrics, [HELICES_METRIC.id]: helices, ...brokerageMetrics(dataset, simple, groupOf) },
+    metrics: [
+      ...STRUCTURE_METRICS.map(({ id, label: name, description, kind }) => ({ id, label: name, description, kind })),
+      HELICES_METRIC,
+      ...brokerageMetricInfos(label),
+    ],
+    nodeMetrics: {
+      ...structure.nodeMetrics,
+      [HELICES_METRIC.id]: helices,
+      ...brokerageMetrics(dataset, simple, groupOf),
+    },
     notes: structure.notes,
     network: networkStats({
       organisations: simple.order,
@@ -84,7 +114,12 @@ function analyseSystem(dataset: Dataset, simple: SimpleGraph, params: AnalysisPa
       modularity: structure.modularity,
       clusterSystemCoverage: clusterSystemCoverage(helices),
     }),
-    groups: { field: params.groupBy, stats, matrix: groupMatrix(simple, groupOf, bySize), growth: growthByYear(dataset, groupOf, bySize) },
+    groups: {
+      field: params.groupBy,
+      stats,
+      matrix: groupMatrix(simple, groupOf, bySize),
+      growth: growthByYear(dataset, groupOf, bySize),
+    },
     intermediaries: exclusivePairs(adjacency, intermediaryIds),
   };
 }
@@ -93,11 +128,18 @@ function analyseSystem(dataset: Dataset, simple: SimpleGraph, params: AnalysisPa
  * The whole analysis of a data set: metrics per organisation, groups, network figures. Pure and
  * synchronous; the worker calls it, and so does the main thread when workers are unavailable.
  */
-export function analyse(dataset: Dataset, roleOverrides: RoleOverrides, params: AnalysisParams, options: AnalyseOptions = {}): { results: AnalysisResults; structure: StructureResults } {
+export function analyse(
+  dataset: Dataset,
+  roleOverrides: RoleOverrides,
+  params: AnalysisParams,
+  options: AnalyseOptions = {},
+): { results: AnalysisResults; structure: StructureResults } {
   const onProgress = options.onProgress ?? (() => {});
   onProgress(0, 'Building the network');
   const simple = toSimpleGraph(dataset, roleOverrides);
-  const structure = options.structure ?? analyseStructure(simple, params, (fraction, label) => onProgress(0.05 + 0.85 * fraction, label));
+  const structure =
+    options.structure ??
+    analyseStructure(simple, params, (fraction, label) => onProgress(0.05 + 0.85 * fraction, label));
   onProgress(0.9, 'Groups and brokerage');
   const results = analyseSystem(dataset, simple, params, structure);
   onProgress(1, 'Done');

@@ -12,7 +12,13 @@ export function brokerageRole(groupA: string, groupB: string, groupC: string): B
   return groupA === groupC ? 'consultant' : 'liaison';
 }
 
-const emptyCounts = (): BrokerageCounts => ({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 0 });
+const emptyCounts = (): BrokerageCounts => ({
+  coordinator: 0,
+  gatekeeper: 0,
+  representative: 0,
+  consultant: 0,
+  liaison: 0,
+});
 
 /** Who each organisation sends ties to: a directed tie one way, an undirected tie both ways. */
 function outNeighbours(ids: string[], ties: Pick<Tie, 'source' | 'target' | 'directed'>[]): Map<string, Set<string>> {
@@ -30,7 +36,11 @@ function outNeighbours(ids: string[], ties: Pick<Tie, 'source' | 'target' | 'dir
  * both directions, so in an undirected network each open path is counted twice (A->B->C and
  * C->B->A) and gatekeeper equals representative.
  */
-export function brokerageRoles(ids: string[], ties: Pick<Tie, 'source' | 'target' | 'directed'>[], groupOf: (id: string) => string): Record<string, BrokerageCounts> {
+export function brokerageRoles(
+  ids: string[],
+  ties: Pick<Tie, 'source' | 'target' | 'directed'>[],
+  groupOf: (id: string) => string,
+): Record<string, BrokerageCounts> {
   const out = outNeighbours(ids, ties);
   const into = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const [source, targets] of out) for (const target of targets) into.get(target)!.push(source);

@@ -18,6 +18,8 @@ export function topBrokers(analysis: AnalysisResults, limit: number): BrokerRow[
     .map(([id, total]) => ({
       id,
       total: total as number,
-      counts: Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, Number(analysis.nodeMetrics[brokerageMetricId(role)]?.[id] ?? 0)])) as BrokerageCounts,
+      counts: Object.fromEntries(
+        BROKERAGE_ROLES.map((role) => [role, Number(analysis.nodeMetrics[brokerageMetricId(role)]?.[id] ?? 0)]),
+      ) as BrokerageCounts,
     }));
 }

@@ -16,7 +16,12 @@ export const OTHER_GROUPS = 'Other groups';
  * The group × group matrix (symmetric: ties are undirected pairs). `groups` is the order of rows,
  * largest first; beyond `maxGroups` the rest are merged into one "Other groups" row.
  */
-export function groupMatrix(simple: SimpleGraph, groupOf: (id: string) => string, groupsBySize: string[], maxGroups = MATRIX_MAX_GROUPS): GroupMatrix {
+export function groupMatrix(
+  simple: SimpleGraph,
+  groupOf: (id: string) => string,
+  groupsBySize: string[],
+  maxGroups = MATRIX_MAX_GROUPS,
+): GroupMatrix {
   const overflow = groupsBySize.length > maxGroups;
   const kept = overflow ? groupsBySize.slice(0, maxGroups - 1) : groupsBySize;
   const groups = overflow ? [...kept, OTHER_GROUPS] : [...kept];
@@ -33,5 +38,10 @@ export function groupMatrix(simple: SimpleGraph, groupOf: (id: string) => string
       weights[j]![i]! += weight;
     }
   });
-  return { groups, counts, weights, merged: overflow ? { into: OTHER_GROUPS, groups: groupsBySize.length - kept.length } : null };
+  return {
+    groups,
+    counts,
+    weights,
+    merged: overflow ? { into: OTHER_GROUPS, groups: groupsBySize.length - kept.length } : null,
+  };
 }

@@ -21,14 +21,38 @@ export interface GroupStat {
 /** The label of organisations without a value for the grouping field. */
 export const NO_GROUP = '(none)';
 
-type Tally = { organisations: number; internal: number; internalWeight: number; external: number; externalWeight: number; known: number; crossing: number };
+type Tally = {
+  organisations: number;
+  internal: number;
+  internalWeight: number;
+  external: number;
+  externalWeight: number;
+  known: number;
+  crossing: number;
+};
 
 /** Per-group statistics, largest group first. `cityOf` gives '' for an unknown city. */
-export function groupStats(simple: SimpleGraph, groupOf: (id: string) => string, cityOf: (id: string) => string): GroupStat[] {
+export function groupStats(
+  simple: SimpleGraph,
+  groupOf: (id: string) => string,
+  cityOf: (id: string) => string,
+): GroupStat[] {
   const tallies = new Map<string, Tally>();
   const tally = (group: string) => {
     let entry = tallies.get(group);
-    if (!entry) tallies.set(group, (entry = { organisations: 0, internal: 0, internalWeight: 0, external: 0, externalWeight: 0, known: 0, crossing: 0 }));
+    if (!entry)
+      tallies.set(
+        group,
+        (entry = {
+          organisations: 0,
+          internal: 0,
+          internalWeight: 0,
+          external: 0,
+          externalWeight: 0,
+          known: 0,
+          crossing: 0,
+        }),
+      );
     return entry;
   };
   simple.forEachNode((id) => (tally(groupOf(id)).organisations += 1));
@@ -39,7 +63,8 @@ export function groupStats(simple: SimpleGraph, groupOf: (id: string) => string,
     const crossing = known && citySource !== cityTarget;
     const touched = groupS === groupT ? [tally(groupS)] : [tally(groupS), tally(groupT)];
     for (const entry of touched) {
-      if (groupS === groupT) [entry.internal, entry.internalWeight] = [entry.internal + 1, entry.internalWeight + weight];
+      if (groupS === groupT)
+        [entry.internal, entry.internalWeight] = [entry.internal + 1, entry.internalWeight + weight];
       else [entry.external, entry.externalWeight] = [entry.external + 1, entry.externalWeight + weight];
       if (known) entry.known += 1;
       if (crossing) entry.crossing += 1;

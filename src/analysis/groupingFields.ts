@@ -19,15 +19,24 @@ const MAX_CATEGORIES = 200;
 
 /** Fields an analysis can group by: core fields with values, role, community, component, and categorical attributes. */
 export function groupingFields(dataset: Dataset): GroupingField[] {
-  const present = CORE.filter(({ field }) => dataset.organisations.some((organisation) => organisation[field as 'city'] !== undefined));
+  const present = CORE.filter(({ field }) =>
+    dataset.organisations.some((organisation) => organisation[field as 'city'] !== undefined),
+  );
   const derived: GroupingField[] = [
     { field: 'role', label: 'Role' },
     { field: 'community', label: 'Community' },
     { field: 'component', label: 'Component' },
   ];
   const attributes = dataset.schema.organisation
-    .filter((schema) => ['text', 'boolean', 'year', 'list'].includes(schema.type) && !CORE.some((core) => core.field === schema.key))
-    .filter((schema) => new Set(dataset.organisations.map((organisation) => String(organisation.attributes[schema.key] ?? ''))).size <= MAX_CATEGORIES)
+    .filter(
+      (schema) =>
+        ['text', 'boolean', 'year', 'list'].includes(schema.type) && !CORE.some((core) => core.field === schema.key),
+    )
+    .filter(
+      (schema) =>
+        new Set(dataset.organisations.map((organisation) => String(organisation.attributes[schema.key] ?? ''))).size <=
+        MAX_CATEGORIES,
+    )
     .map((schema) => ({ field: schema.key, label: schema.label }));
   return [...present, ...derived, ...attributes];
 }

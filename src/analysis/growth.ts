@@ -35,7 +35,9 @@ export function growthByYear(dataset: Dataset, groupOf: (id: string) => string, 
   const last = dated.reduce((max, tie) => Math.max(max, tie.year!), first);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const shown = [ALL_GROUPS, ...groupsBySize.slice(0, GROWTH_MAX_GROUPS)];
-  const series = new Map(shown.map((group) => [group, { group, ties: years.map(() => 0), newOrganisations: years.map(() => 0) }]));
+  const series = new Map(
+    shown.map((group) => [group, { group, ties: years.map(() => 0), newOrganisations: years.map(() => 0) }]),
+  );
   const add = (group: string, field: 'ties' | 'newOrganisations', year: number) => {
     const entry = series.get(group);
     if (entry) entry[field][year - first]! += 1;

@@ -36,17 +36,35 @@ export function metricRows(dataset: Dataset, roleOverrides: RoleOverrides): Metr
 }
 
 /** A row's value of a metric, or undefined when the analysis has none. */
-export const metricValue = (analysis: AnalysisResults | null, metricId: string, row: MetricRow): MetricValue | undefined => analysis?.nodeMetrics[metricId]?.[row.id];
+export const metricValue = (
+  analysis: AnalysisResults | null,
+  metricId: string,
+  row: MetricRow,
+): MetricValue | undefined => analysis?.nodeMetrics[metricId]?.[row.id];
 
 /** What the metrics table sorts a row by: its name, role or city, or a metric's value. */
-export const metricSortValue = (analysis: AnalysisResults | null, key: string, row: MetricRow): MetricValue | undefined =>
-  key === 'name' ? row.name : key === 'role' ? ROLE_LABELS[row.role] : key === 'city' ? row.city : metricValue(analysis, key, row);
+export const metricSortValue = (
+  analysis: AnalysisResults | null,
+  key: string,
+  row: MetricRow,
+): MetricValue | undefined =>
+  key === 'name'
+    ? row.name
+    : key === 'role'
+      ? ROLE_LABELS[row.role]
+      : key === 'city'
+        ? row.city
+        : metricValue(analysis, key, row);
 
 /** Filter by role and search text (name, city or id), then sort (missing values last); ties keep the name order. */
 export function queryMetricRows(rows: MetricRow[], query: MetricQuery, analysis: AnalysisResults | null): MetricRow[] {
   const needle = query.search.trim().toLocaleLowerCase();
   return rows
-    .filter((row) => (query.role === null || row.role === query.role) && (needle === '' || `${row.name}\n${row.city}\n${row.id}`.toLocaleLowerCase().includes(needle)))
+    .filter(
+      (row) =>
+        (query.role === null || row.role === query.role) &&
+        (needle === '' || `${row.name}\n${row.city}\n${row.id}`.toLocaleLowerCase().includes(needle)),
+    )
     .sort((x, y) => {
       const [a, b] = [metricSortValue(analysis, query.sortBy, x), metricSortValue(analysis, query.sortBy, y)];
       // Two missing values keep the data set's order.
@@ -59,5 +77,7 @@ export function formatMetric(value: MetricValue | undefined): string {
   if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '—';
   if (typeof value === 'string') return value;
   if (Number.isInteger(value)) return value.toLocaleString('en');
-  return Math.abs(value) >= 1000 ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : Number(value.toPrecision(4)).toString();
+  return Math.abs(value) >= 1000
+    ? value.toLocaleString('en', { maximumFractionDigits: 1 })
+    : Number(value.toPrecision(4)).toString();
 }

@@ -18,4 +18,5 @@ export const SAMPLED_SOURCES = 600;
 export const ANALYSIS_SEED = 7;
 
 /** Cache key of the graph-structure part (does not depend on roles or grouping). */
-export const structureKey = (params: AnalysisParams): string => `r=${params.resolution};w=${params.weightedBetweenness}`;
+export const structureKey = (params: AnalysisParams): string =>
+  `r=${params.resolution};w=${params.weightedBetweenness}`;

@@ -72,7 +72,15 @@ function computeSweep({ starts, neighbours, ids }: Adjacency, sources: number[])
 }
 
 /** BFS from `source` filling distance, path counts and the visit order; returns how many nodes it reached. */
-function breadthFirst(source: number, starts: Int32Array, neighbours: Int32Array, distance: Int32Array, sigma: Float64Array, queue: Int32Array, sweep: PathSweep): number {
+function breadthFirst(
+  source: number,
+  starts: Int32Array,
+  neighbours: Int32Array,
+  distance: Int32Array,
+  sigma: Float64Array,
+  queue: Int32Array,
+  sweep: PathSweep,
+): number {
   distance[source] = 0;
   sigma[source] = 1;
   queue[0] = source;

@@ -31,7 +31,8 @@ export const STRUCTURE_METRICS: MetricDescriptor[] = [
 export const HELICES_METRIC: MetricInfo = {
   id: 'helices',
   label: 'Helices reached',
-  description: 'How many of business, knowledge (universities and research) and government it reaches among itself and its partners (0–3).',
+  description:
+    'How many of business, knowledge (universities and research) and government it reaches among itself and its partners (0–3).',
   kind: 'number',
 };
 
@@ -50,7 +51,17 @@ export const brokerageMetricId = (role: BrokerageRole): string => `brokerage${ro
 export function brokerageMetricInfos(groupingLabel: string): MetricInfo[] {
   const roles = Object.entries(BROKERAGE_DESCRIPTIONS) as [BrokerageRole, [string, string]][];
   return [
-    ...roles.map(([role, [label, description]]) => ({ id: brokerageMetricId(role), label, description: `${description} Groups: ${groupingLabel}.`, kind: 'number' as const })),
-    { id: 'brokerageTotal', label: 'Brokerage', description: `All five brokerage roles together: open paths A → it → C it brokers. Groups: ${groupingLabel}.`, kind: 'number' },
+    ...roles.map(([role, [label, description]]) => ({
+      id: brokerageMetricId(role),
+      label,
+      description: `${description} Groups: ${groupingLabel}.`,
+      kind: 'number' as const,
+    })),
+    {
+      id: 'brokerageTotal',
+      label: 'Brokerage',
+      description: `All five brokerage roles together: open paths A → it → C it brokers. Groups: ${groupingLabel}.`,
+      kind: 'number',
+    },
   ];
 }

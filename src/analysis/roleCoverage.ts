@@ -5,7 +5,8 @@ import type { SimpleGraph } from './simpleGraph';
 export const HELICES = ['business', 'knowledge', 'government'] as const;
 export type Helix = (typeof HELICES)[number];
 
-const helixOf = (role: Role): Helix | null => (role === 'research' ? 'knowledge' : (HELICES as readonly string[]).includes(role) ? (role as Helix) : null);
+const helixOf = (role: Role): Helix | null =>
+  role === 'research' ? 'knowledge' : (HELICES as readonly string[]).includes(role) ? (role as Helix) : null;
 
 /**
  * How many of business, knowledge and government each organisation reaches in its closed

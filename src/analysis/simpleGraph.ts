@@ -45,7 +45,8 @@ export function toSimpleGraph(dataset: Dataset, roleOverrides: RoleOverrides = {
     if (pair) [pair.weight, pair.ties] = [pair.weight + tieWeight(tie), pair.ties + 1];
     else pairs.set(key, { source: tie.source, target: tie.target, weight: tieWeight(tie), ties: 1 });
   }
-  for (const { source, target, weight, ties } of pairs.values()) simple.addEdge(source, target, { weight, distance: 1 / weight, ties });
+  for (const { source, target, weight, ties } of pairs.values())
+    simple.addEdge(source, target, { weight, distance: 1 / weight, ties });
   return simple;
 }
 

@@ -27,7 +27,11 @@ export function pathSources(n: number): number[] {
 }
 
 /** Run every structure metric of the registry, reporting progress between them. */
-export function analyseStructure(simple: SimpleGraph, params: AnalysisParams, onProgress: ProgressCallback = () => {}): StructureResults {
+export function analyseStructure(
+  simple: SimpleGraph,
+  params: AnalysisParams,
+  onProgress: ProgressCallback = () => {},
+): StructureResults {
   const adjacency = toAdjacency(simple);
   const context: MetricContext = { simple, adjacency, params, sources: pathSources(simple.order) };
   const nodeMetrics: StructureResults['nodeMetrics'] = {};
@@ -37,7 +41,9 @@ export function analyseStructure(simple: SimpleGraph, params: AnalysisParams, on
   });
   const sampled = isSampled(context);
   const notes = sampled
-    ? [`Betweenness, closeness, average path length and diameter are estimated from ${context.sources.length} randomly sampled organisations (of ${simple.order}); the diameter is a lower bound.`]
+    ? [
+        `Betweenness, closeness, average path length and diameter are estimated from ${context.sources.length} randomly sampled organisations (of ${simple.order}); the diameter is a lower bound.`,
+      ]
     : [];
   if (simple.size > 0 && Object.keys(nodeMetrics['eigenvector'] ?? {}).length === 0)
     notes.push('Eigenvector centrality did not converge on this network and is left empty.');

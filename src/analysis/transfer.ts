@@ -52,11 +52,20 @@ export function expandDataset(compact: CompactDataset): Dataset {
       ...(Number.isNaN(year) ? {} : { year }),
     };
   });
-  return { id: compact.id, name: compact.id, files: [], organisations: compact.organisations, ties, schema: compact.schema };
+  return {
+    id: compact.id,
+    name: compact.id,
+    files: [],
+    organisations: compact.organisations,
+    ties,
+    schema: compact.schema,
+  };
 }
 
 export const compactBuffers = (compact: CompactDataset): ArrayBuffer[] =>
-  [compact.sources, compact.targets, compact.weights, compact.years, compact.directed].map((array) => array.buffer as ArrayBuffer);
+  [compact.sources, compact.targets, compact.weights, compact.years, compact.directed].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
 
 /** Per-metric columns over one id list: numbers as Float64Array (NaN = missing), categories as arrays. */
 export interface CompactMetrics {
@@ -64,11 +73,18 @@ export interface CompactMetrics {
   columns: [string, Float64Array | (string | null)[]][];
 }
 
-export function compactMetrics(nodeMetrics: AnalysisResults['nodeMetrics'], ids: string[], kinds: Map<string, 'number' | 'category'>): CompactMetrics {
+export function compactMetrics(
+  nodeMetrics: AnalysisResults['nodeMetrics'],
+  ids: string[],
+  kinds: Map<string, 'number' | 'category'>,
+): CompactMetrics {
   const columns = Object.entries(nodeMetrics).map(([metric, values]): CompactMetrics['columns'][number] =>
     kinds.get(metric) === 'category'
       ? [metric, ids.map((id) => (values[id] === undefined ? null : String(values[id])))]
-      : [metric, Float64Array.from(ids, (id) => (typeof values[id] === 'number' ? (values[id] as number) : Number.NaN))],
+      : [
+          metric,
+          Float64Array.from(ids, (id) => (typeof values[id] === 'number' ? (values[id] as number) : Number.NaN)),
+        ],
   );
   return { ids, columns };
 }
@@ -79,7 +95,8 @@ export function expandMetrics({ ids, columns }: CompactMetrics): AnalysisResults
     const values: Record<string, MetricValue> = {};
     for (let i = 0; i < ids.length; i++) {
       const value = column[i];
-      if (value !== null && value !== undefined && !(typeof value === 'number' && Number.isNaN(value))) values[ids[i]!] = value;
+      if (value !== null && value !== undefined && !(typeof value === 'number' && Number.isNaN(value)))
+        values[ids[i]!] = value;
     }
     nodeMetrics[metric] = values;
   }
@@ -90,9 +107,15 @@ export const metricBuffers = (compact: CompactMetrics): ArrayBuffer[] =>
   compact.columns.flatMap(([, column]) => (column instanceof Float64Array ? [column.buffer as ArrayBuffer] : []));
 
 /** Anything carrying per-organisation metrics (results, structure results), with them compacted. */
-export type Packed<T extends { nodeMetrics: AnalysisResults['nodeMetrics'] }> = Omit<T, 'nodeMetrics'> & { packedMetrics: CompactMetrics };
+export type Packed<T extends { nodeMetrics: AnalysisResults['nodeMetrics'] }> = Omit<T, 'nodeMetrics'> & {
+  packedMetrics: CompactMetrics;
+};
 
-export function pack<T extends { nodeMetrics: AnalysisResults['nodeMetrics'] }>(value: T, ids: string[], kinds: Map<string, 'number' | 'category'>): Packed<T> {
+export function pack<T extends { nodeMetrics: AnalysisResults['nodeMetrics'] }>(
+  value: T,
+  ids: string[],
+  kinds: Map<string, 'number' | 'category'>,
+): Packed<T> {
   const { nodeMetrics, ...rest } = value;
   return { ...rest, packedMetrics: compactMetrics(nodeMetrics, ids, kinds) };
 }

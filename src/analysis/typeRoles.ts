@@ -17,6 +17,11 @@ export function typeRoles(dataset: Dataset, overrides: RoleOverrides): TypeRole[
     if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   return [...counts.entries()]
-    .map(([type, organisations]) => ({ type, organisations, defaultRole: roleOf(type), role: roleFor(type, overrides) }))
+    .map(([type, organisations]) => ({
+      type,
+      organisations,
+      defaultRole: roleOf(type),
+      role: roleFor(type, overrides),
+    }))
     .sort((a, b) => b.organisations - a.organisations || a.type.localeCompare(b.type));
 }

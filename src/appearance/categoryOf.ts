@@ -11,7 +11,11 @@ const CORE_FIELDS = ['type', 'city', 'country', 'sector', 'cluster'] as const;
  * The category an organisation falls in for a field, as text ('' when it has none). Shared by
  * colouring, the legend, and hiding a legend category, so all three always agree.
  */
-export function categoryOf(node: NodeAttributes, field: CategoryField, analysis: AnalysisResults | null = null): string {
+export function categoryOf(
+  node: NodeAttributes,
+  field: CategoryField,
+  analysis: AnalysisResults | null = null,
+): string {
   if (field === 'role') return node.role;
   const organisation: Organisation = node.organisation;
   if ((CORE_FIELDS as readonly string[]).includes(field)) {

@@ -8,7 +8,10 @@ import type { StylesheetJson } from 'cytoscape';
 export const EXPLORE_STYLES: StylesheetJson = [
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.path-off', style: { opacity: 0.12 } },
-  { selector: 'node.path-on', style: { 'border-width': 5, 'border-color': '#000000', opacity: 1, 'z-index': 20, 'font-weight': 'bold' } },
+  {
+    selector: 'node.path-on',
+    style: { 'border-width': 5, 'border-color': '#000000', opacity: 1, 'z-index': 20, 'font-weight': 'bold' },
+  },
   { selector: 'edge.path-on', style: { 'line-color': '#000000', width: 6, opacity: 1, 'z-index': 19 } },
   { selector: 'node.focus-centre', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#000000' } },
 ];

@@ -9,7 +9,17 @@ export interface Place {
 }
 
 /** Letters NFD does not split into a base letter and a mark. */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
 
 /** A place name folded for comparison: no case, accents, punctuation or repeated spaces. */
 export function foldPlaceName(name: string): string {

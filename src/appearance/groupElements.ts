@@ -13,7 +13,8 @@ export const groupSizeFor = (count: number, maxCount: number): number =>
   MIN_GROUP_SIZE + (MAX_GROUP_SIZE - MIN_GROUP_SIZE) * Math.sqrt(maxCount <= 0 ? 0 : count / maxCount);
 
 /** Width of an aggregated link: grows with the total weight of the ties it stands for. */
-export const linkWidthFor = (weight: number, maxWeight: number): number => 1.5 + 12 * Math.sqrt(maxWeight <= 0 ? 0 : Math.max(0, weight) / maxWeight);
+export const linkWidthFor = (weight: number, maxWeight: number): number =>
+  1.5 + 12 * Math.sqrt(maxWeight <= 0 ? 0 : Math.max(0, weight) / maxWeight);
 
 export interface GroupView {
   groups: AggregateGroup[];
@@ -50,7 +51,14 @@ export function groupElements(graph: ClusterGraph, field: string, analysis: Anal
     elements.push({
       group: 'edges',
       classes: 'aggregate',
-      data: { id: link.id, source: link.source, target: link.target, count: link.count, weight: link.weight, width: linkWidthFor(link.weight, maxWeight) },
+      data: {
+        id: link.id,
+        source: link.source,
+        target: link.target,
+        count: link.count,
+        weight: link.weight,
+        width: linkWidthFor(link.weight, maxWeight),
+      },
     });
   }
   return { groups, elements };

@@ -35,9 +35,15 @@ export function labelBox(candidate: LabelCandidate, px: number): Box {
  * any whose label would overlap one already placed or fall off screen, up to a budget that grows
  * with the screen area. So the view never turns into an unreadable mass of text.
  */
-export function pickPriorityLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }, px: number): string[] {
+export function pickPriorityLabels(
+  candidates: readonly LabelCandidate[],
+  viewport: { width: number; height: number },
+  px: number,
+): string[] {
   const budget = Math.max(4, Math.floor((viewport.width * viewport.height) / AREA_PER_LABEL));
-  const ordered = [...candidates].sort((a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size || a.id.localeCompare(b.id));
+  const ordered = [...candidates].sort(
+    (a, b) => Number(b.selected) - Number(a.selected) || b.size - a.size || a.id.localeCompare(b.id),
+  );
   const placed: Box[] = [];
   const chosen: string[] = [];
   for (const candidate of ordered) {

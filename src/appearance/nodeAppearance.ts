@@ -22,7 +22,8 @@ export type ColourLegend =
   | { kind: 'category'; field: string; items: CategoryItem[] }
   | { kind: 'metric'; metric: string; range: { min: number; max: number } | null; stops: string[]; missing: number };
 
-export type SizeLegend = { kind: 'uniform' } | { kind: 'metric'; metric: string; range: { min: number; max: number } | null };
+export type SizeLegend =
+  { kind: 'uniform' } | { kind: 'metric'; metric: string; range: { min: number; max: number } | null };
 
 export interface NodeAppearance {
   colour: Map<string, string>;
@@ -43,10 +44,22 @@ export function categoryItems(graph: ClusterGraph, field: string, analysis: Anal
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   if (field === 'role') {
-    return ROLES.filter((role) => counts.has(role)).map((role) => ({ key: role, label: ROLE_LABELS[role], colour: ROLE_COLOURS[role], count: counts.get(role) ?? 0 }));
+    return ROLES.filter((role) => counts.has(role)).map((role) => ({
+      key: role,
+      label: ROLE_LABELS[role],
+      colour: ROLE_COLOURS[role],
+      count: counts.get(role) ?? 0,
+    }));
   }
-  const keys = [...counts.keys()].filter((key) => key !== '').sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
-  const items = keys.map((key, index) => ({ key, label: key, colour: CATEGORICAL_PALETTE[index] ?? OVERFLOW_COLOUR, count: counts.get(key) ?? 0 }));
+  const keys = [...counts.keys()]
+    .filter((key) => key !== '')
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
+  const items = keys.map((key, index) => ({
+    key,
+    label: key,
+    colour: CATEGORICAL_PALETTE[index] ?? OVERFLOW_COLOUR,
+    count: counts.get(key) ?? 0,
+  }));
   if (counts.has('')) items.push({ key: '', label: NONE_LABEL, colour: NO_VALUE_COLOUR, count: counts.get('') ?? 0 });
   return items;
 }
@@ -66,13 +79,20 @@ function colourByMetric(graph: ClusterGraph, metric: string, analysis: AnalysisR
   let missing = 0;
   for (const [id, value] of values) {
     if (value === null || range === null) missing++;
-    colour.set(id, value === null || range === null ? NO_VALUE_COLOUR : interpolateStops(VIRIDIS, normalise(value, range)));
+    colour.set(
+      id,
+      value === null || range === null ? NO_VALUE_COLOUR : interpolateStops(VIRIDIS, normalise(value, range)),
+    );
   }
   return { colour, legend: { kind: 'metric', metric, range, stops: VIRIDIS, missing } as ColourLegend };
 }
 
 function sizes(graph: ClusterGraph, size: SizeBy, analysis: AnalysisResults | null) {
-  if (size.by === 'uniform') return { size: new Map(graph.mapNodes((id) => [id, UNIFORM_NODE_SIZE] as const)), legend: { kind: 'uniform' } as SizeLegend };
+  if (size.by === 'uniform')
+    return {
+      size: new Map(graph.mapNodes((id) => [id, UNIFORM_NODE_SIZE] as const)),
+      legend: { kind: 'uniform' } as SizeLegend,
+    };
   const metric = size.by === 'degree' ? DEGREE : size.metric;
   const values = new Map(graph.mapNodes((id) => [id, numericValueOf(graph, id, metric, analysis)] as const));
   const range = extent(values.values());
@@ -82,9 +102,16 @@ function sizes(graph: ClusterGraph, size: SizeBy, analysis: AnalysisResults | nu
 }
 
 /** Colour and size of every organisation, and the legends that explain them. Pure. */
-export function nodeAppearance(graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null): NodeAppearance {
+export function nodeAppearance(
+  graph: ClusterGraph,
+  colour: ColourBy,
+  size: SizeBy,
+  analysis: AnalysisResults | null,
+): NodeAppearance {
   const coloured =
-    colour.by === 'metric' ? colourByMetric(graph, colour.metric, analysis) : colourByCategory(graph, colour.by === 'role' ? 'role' : colour.field, analysis);
+    colour.by === 'metric'
+      ? colourByMetric(graph, colour.metric, analysis)
+      : colourByCategory(graph, colour.by === 'role' ? 'role' : colour.field, analysis);
   const sized = sizes(graph, size, analysis);
   return { colour: coloured.colour, size: sized.size, colourLegend: coloured.legend, sizeLegend: sized.legend };
 }

@@ -4,12 +4,23 @@
  */
 
 /** Viridis (matplotlib) sampled at nine even stops, from low to high. */
-export const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'];
+export const VIRIDIS = [
+  '#440154',
+  '#472d7b',
+  '#3b528b',
+  '#2c728e',
+  '#21918c',
+  '#28ae80',
+  '#5ec962',
+  '#addc30',
+  '#fde725',
+];
 
 /** Colour for organisations with no value for the metric: light grey, clearly "not on the scale". */
 export const NO_VALUE_COLOUR = '#d1d5db';
 
-const toRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const toRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 const toHex = (rgb: number[]): string => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /** Colour at t in [0, 1] along a list of stops, linearly interpolated in RGB; t is clamped. */

@@ -3,9 +3,26 @@ import type { StylesheetJson } from 'cytoscape';
 export type ThemeName = 'light' | 'dark';
 
 /** Canvas colours per theme: high contrast on both (text against its outline over 12:1). */
-export const THEME_COLOURS: Record<ThemeName, { background: string; ink: string; outline: string; border: string; edge: string; highlight: string }> = {
-  light: { background: '#ffffff', ink: '#0b0f19', outline: '#ffffff', border: '#1f2937', edge: '#8b95a5', highlight: '#0b0f19' },
-  dark: { background: '#0b1020', ink: '#f8fafc', outline: '#0b1020', border: '#e5e7eb', edge: '#7c8799', highlight: '#fde68a' },
+export const THEME_COLOURS: Record<
+  ThemeName,
+  { background: string; ink: string; outline: string; border: string; edge: string; highlight: string }
+> = {
+  light: {
+    background: '#ffffff',
+    ink: '#0b0f19',
+    outline: '#ffffff',
+    border: '#1f2937',
+    edge: '#8b95a5',
+    highlight: '#0b0f19',
+  },
+  dark: {
+    background: '#0b1020',
+    ink: '#f8fafc',
+    outline: '#0b1020',
+    border: '#e5e7eb',
+    edge: '#7c8799',
+    highlight: '#fde68a',
+  },
 };
 
 /**
@@ -18,7 +35,10 @@ export function themeRules(theme: ThemeName, projector: boolean): StylesheetJson
   const rules: StylesheetJson = [];
   if (theme !== 'light') {
     rules.push(
-      { selector: 'node', style: { color: colours.ink, 'text-outline-color': colours.outline, 'border-color': colours.border } },
+      {
+        selector: 'node',
+        style: { color: colours.ink, 'text-outline-color': colours.outline, 'border-color': colours.border },
+      },
       { selector: 'edge', style: { 'line-color': colours.edge } },
       { selector: 'node:selected', style: { 'border-color': colours.highlight } },
       { selector: 'edge.neighbourhood', style: { 'line-color': colours.highlight } },
@@ -42,7 +62,10 @@ export const PROJECTOR_LABEL_CLASS = 'projector-label';
  */
 export function projectorRules(): StylesheetJson {
   return [
-    { selector: 'node', style: { label: '', 'font-weight': 'bold', 'border-width': 2.5, 'min-zoomed-font-size': 0, 'z-index': 1 } },
+    {
+      selector: 'node',
+      style: { label: '', 'font-weight': 'bold', 'border-width': 2.5, 'min-zoomed-font-size': 0, 'z-index': 1 },
+    },
     { selector: `node.${PROJECTOR_LABEL_CLASS}, node:selected`, style: { label: 'data(label)', 'z-index': 5 } },
     { selector: 'edge', style: { opacity: 0.7 } },
   ];

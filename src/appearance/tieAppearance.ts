@@ -13,9 +13,17 @@ export interface TieTypeItem {
 export function tieTypeItems(graph: ClusterGraph): TieTypeItem[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_id, { tie }) => counts.set(tie.type ?? '', (counts.get(tie.type ?? '') ?? 0) + 1));
-  const typed = [...counts.keys()].filter((key) => key !== '').sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
-  const items = typed.map((key, index) => ({ key, label: key, colour: TIE_PALETTE[index] ?? TIE_OVERFLOW_COLOUR, count: counts.get(key) ?? 0 }));
-  if (counts.has('')) items.push({ key: '', label: 'No type', colour: TIE_OVERFLOW_COLOUR, count: counts.get('') ?? 0 });
+  const typed = [...counts.keys()]
+    .filter((key) => key !== '')
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
+  const items = typed.map((key, index) => ({
+    key,
+    label: key,
+    colour: TIE_PALETTE[index] ?? TIE_OVERFLOW_COLOUR,
+    count: counts.get(key) ?? 0,
+  }));
+  if (counts.has(''))
+    items.push({ key: '', label: 'No type', colour: TIE_OVERFLOW_COLOUR, count: counts.get('') ?? 0 });
   return items;
 }
 

@@ -18,12 +18,21 @@ export function tieElement(graph: ClusterGraph, edge: string, tieColours: Map<st
   const type = tie.type ?? '';
   return {
     group: 'edges',
-    data: { id: edge, source: graph.source(edge), target: graph.target(edge), type, weight: tie.weight, width: tieWidthFor(tie.weight), colour: tieColours.get(type) },
+    data: {
+      id: edge,
+      source: graph.source(edge),
+      target: graph.target(edge),
+      type,
+      weight: tie.weight,
+      width: tieWidthFor(tie.weight),
+      colour: tieColours.get(type),
+    },
   };
 }
 
 /** Colour of each tie type (see tieTypeItems). */
-export const tieColoursOf = (graph: ClusterGraph) => new Map(tieTypeItems(graph).map((item) => [item.key, item.colour]));
+export const tieColoursOf = (graph: ClusterGraph) =>
+  new Map(tieTypeItems(graph).map((item) => [item.key, item.colour]));
 
 /**
  * Cytoscape elements for a graph: nodes coloured by role, shaped by role and sized by number of
@@ -40,8 +49,18 @@ export function toElements(graph: ClusterGraph, drawnTies: Set<string> | null = 
     const degree = graph.degree(node);
     elements.push({
       group: 'nodes',
-      data: { id: node, label: organisation.name, role, shape: ROLE_SHAPES[role], colour: ROLE_COLOURS[role], size: nodeSizeFor(degree, maxDegree), degree },
-      ...(organisation.x !== undefined && organisation.y !== undefined ? { position: { x: organisation.x, y: organisation.y } } : {}),
+      data: {
+        id: node,
+        label: organisation.name,
+        role,
+        shape: ROLE_SHAPES[role],
+        colour: ROLE_COLOURS[role],
+        size: nodeSizeFor(degree, maxDegree),
+        degree,
+      },
+      ...(organisation.x !== undefined && organisation.y !== undefined
+        ? { position: { x: organisation.x, y: organisation.y } }
+        : {}),
     });
   });
   const tieColours = tieColoursOf(graph);

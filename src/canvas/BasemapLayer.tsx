@@ -89,6 +89,13 @@ export function BasemapLayer({ cy }: { cy: Core }) {
 
   if (!visible) return null;
   return (
-    <canvas ref={canvasRef} className="basemap" data-testid="basemap" data-ready={path ? 'true' : 'false'} aria-hidden="true" title={failed ? 'The map outline could not be loaded' : undefined} />
+    <canvas
+      ref={canvasRef}
+      className="basemap"
+      data-testid="basemap"
+      data-ready={path ? 'true' : 'false'}
+      aria-hidden="true"
+      title={failed ? 'The map outline could not be loaded' : undefined}
+    />
   );
 }

@@ -33,8 +33,8 @@ export function CanvasNotes({ graph }: { graph: ClusterGraph }) {
       )}
       {hidden > 0 && (
         <p className="canvas-note" role="note">
-          Drawing the {format(drawn?.size ?? 0)} strongest of {format(graph.size)} ties: {format(hidden)} hidden (all ties count in the
-          analysis and tables).
+          Drawing the {format(drawn?.size ?? 0)} strongest of {format(graph.size)} ties: {format(hidden)} hidden (all
+          ties count in the analysis and tables).
         </p>
       )}
       {layoutNote && !grouped && (

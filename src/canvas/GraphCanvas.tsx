@@ -35,7 +35,14 @@ function initialElements(graph: ClusterGraph) {
   const drawn = selectDrawnTies(graph, view.tieLimit);
   const elements = toElements(graph, drawn);
   const sizeOf = (id: string) => graph.degree(id);
-  const positions = cachedPositions(graph, layoutKey(view)) ?? staticLayout('city', graph, layoutNodesOf(graph, () => 30), sizeOf).positions;
+  const positions =
+    cachedPositions(graph, layoutKey(view)) ??
+    staticLayout(
+      'city',
+      graph,
+      layoutNodesOf(graph, () => 30),
+      sizeOf,
+    ).positions;
   for (const element of elements) {
     const position = element.group === 'nodes' ? positions[element.data.id ?? ''] : undefined;
     if (position) element.position = { ...position };
@@ -79,7 +86,13 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
 
   return (
     // data-layout and data-visible live here, not on the container (see canvasState.ts).
-    <div className="graph-canvas" role="img" aria-label="Network of organisations" tabIndex={canvasTabIndex} data-layout="running">
+    <div
+      className="graph-canvas"
+      role="img"
+      aria-label="Network of organisations"
+      tabIndex={canvasTabIndex}
+      data-layout="running"
+    >
       {cy && <BasemapLayer cy={cy} />}
       <div ref={containerRef} className="cy-container" />
       {cy && (

@@ -16,7 +16,8 @@ type Groups = ReturnType<typeof groupElements>;
 function groupPositions({ groups, elements }: Groups, byCity: boolean): Positions {
   const sizeOf = new Map(elements.map((element) => [element.data.id ?? '', Number(element.data['size'] ?? 40)]));
   const nodes = groups.map((group) => ({ id: group.id, size: sizeOf.get(group.id) ?? 40 }));
-  if (!byCity) return concentricLayout(nodes, (id) => groups.find((group) => group.id === id)?.members.length ?? 0, 1.5);
+  if (!byCity)
+    return concentricLayout(nodes, (id) => groups.find((group) => group.id === id)?.members.length ?? 0, 1.5);
   return geographicLayout(
     nodes.map((node, i) => {
       const place = lookupCity(groups[i]?.key);
@@ -44,7 +45,10 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
         original.current?.restore();
       });
       original.current = null;
-      fitTo(cy, cy.nodes().map((node) => node.position()));
+      fitTo(
+        cy,
+        cy.nodes().map((node) => node.position()),
+      );
       cy.emit('layoutstop');
       setCanvasState(cy, 'layout', 'done');
       return;
@@ -55,7 +59,12 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
     cy.batch(() => {
       const removed = cy.elements().remove();
       original.current ??= removed;
-      cy.add(groups.elements.map((element) => ({ ...element, position: positions[element.data.id ?? ''] ?? { x: 0, y: 0 } })));
+      cy.add(
+        groups.elements.map((element) => ({
+          ...element,
+          position: positions[element.data.id ?? ''] ?? { x: 0, y: 0 },
+        })),
+      );
     });
     void applyPositions(cy, positions, false).then(() => setCanvasState(cy, 'layout', 'done'));
   }, [cy, graph, groupBy, layout, analysis]);

@@ -20,14 +20,31 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
   // (the rest is faded), selected first, then by size.
   const selection = cy.nodes(':selected:visible');
   const nodes = selection.nonempty() ? selection.closedNeighborhood().nodes(':visible') : cy.nodes(':visible');
-  const ranked = nodes.length > MAX_CANDIDATES ? nodes.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).slice(0, MAX_CANDIDATES) : nodes;
+  const ranked =
+    nodes.length > MAX_CANDIDATES
+      ? nodes.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).slice(0, MAX_CANDIDATES)
+      : nodes;
   const candidates: LabelCandidate[] = ranked.map((node) => {
     const position = node.renderedPosition();
-    return { id: node.id(), x: position.x, y: position.y, size: (node.data('size') as number) * zoom, label: String(node.data('label') ?? ''), selected: node.selected() || node.hasClass('group') };
+    return {
+      id: node.id(),
+      x: position.x,
+      y: position.y,
+      size: (node.data('size') as number) * zoom,
+      label: String(node.data('label') ?? ''),
+      selected: node.selected() || node.hasClass('group'),
+    };
   });
   for (const node of cy.nodes(':selected:visible')) {
     if (!candidates.some((candidate) => candidate.id === node.id())) {
-      candidates.push({ id: node.id(), x: node.renderedPosition().x, y: node.renderedPosition().y, size: 0, label: String(node.data('label') ?? ''), selected: true });
+      candidates.push({
+        id: node.id(),
+        x: node.renderedPosition().x,
+        y: node.renderedPosition().y,
+        size: 0,
+        label: String(node.data('label') ?? ''),
+        selected: true,
+      });
     }
   }
   const chosen = new Set(pickPriorityLabels(candidates, { width: cy.width(), height: cy.height() }, PRIORITY_LABEL_PX));

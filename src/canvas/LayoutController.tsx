@@ -17,28 +17,56 @@ import { setCanvasState } from './canvasState';
 const setLayoutAttribute = (cy: Core, state: 'running' | 'done') => setCanvasState(cy, 'layout', state);
 
 /** Positions of a layout computed on the main thread (linear time), with a note on what it could not place. */
-function computeStatic(graph: ClusterGraph, layout: 'concentric' | 'city' | 'geographic' | 'preset'): { positions: Positions; note: string | null } {
+function computeStatic(
+  graph: ClusterGraph,
+  layout: 'concentric' | 'city' | 'geographic' | 'preset',
+): { positions: Positions; note: string | null } {
   const { view, analysis } = useAppStore.getState();
   const appearance = selectNodeAppearance(graph, view.colour, view.size, analysis);
   const metric = view.size.by === 'metric' ? view.size.metric : 'degree';
-  const result = staticLayout(layout, graph, layoutNodesOf(graph, (id) => appearance.size.get(id) ?? 30), (id) => numericValueOf(graph, id, metric, analysis));
-  const what = layout === 'preset' ? 'no x/y in the data' : layout === 'city' ? 'no city' : 'no known place (city not in the gazetteer, no lat/lon)';
-  const note = result.unplaced.length > 0 && layout !== 'concentric' ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.` : null;
+  const result = staticLayout(
+    layout,
+    graph,
+    layoutNodesOf(graph, (id) => appearance.size.get(id) ?? 30),
+    (id) => numericValueOf(graph, id, metric, analysis),
+  );
+  const what =
+    layout === 'preset'
+      ? 'no x/y in the data'
+      : layout === 'city'
+        ? 'no city'
+        : 'no known place (city not in the gazetteer, no lat/lon)';
+  const note =
+    result.unplaced.length > 0 && layout !== 'concentric'
+      ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.`
+      : null;
   return { positions: result.positions, note };
 }
 
 /** Start ForceAtlas2 in its worker from cy's current positions, reporting progress to the store. */
-function startForce(cy: Core, graph: ClusterGraph, cancelled: () => boolean, finish: (positions: Positions, note: string | null) => void): ForceJob {
+function startForce(
+  cy: Core,
+  graph: ClusterGraph,
+  cancelled: () => boolean,
+  finish: (positions: Positions, note: string | null) => void,
+): ForceJob {
   const { view, analysis, setLayoutNote, setLayoutRun } = useAppStore.getState();
   const sizes = selectNodeAppearance(graph, view.colour, view.size, analysis).size;
   setLayoutNote(null);
   setLayoutRun({ status: 'running', label: 'Force-directed layout', progress: 0 });
-  const running = runForceLayout(forceInput(cy, graph, (id) => sizes.get(id) ?? 30), (progress) => {
-    if (!cancelled()) setLayoutRun({ status: 'running', label: 'Force-directed layout', progress });
-  });
+  const running = runForceLayout(
+    forceInput(cy, graph, (id) => sizes.get(id) ?? 30),
+    (progress) => {
+      if (!cancelled()) setLayoutRun({ status: 'running', label: 'Force-directed layout', progress });
+    },
+  );
   running.result.then(
     ({ positions, stoppedAt }) => {
-      if (!cancelled()) finish(positions, stoppedAt === null ? null : `Force-directed layout stopped at ${Math.round(stoppedAt * 100)} %.`);
+      if (!cancelled())
+        finish(
+          positions,
+          stoppedAt === null ? null : `Force-directed layout stopped at ${Math.round(stoppedAt * 100)} %.`,
+        );
     },
     (error: Error) => {
       if (cancelled()) return;

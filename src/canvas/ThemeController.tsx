@@ -3,7 +3,12 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { useAppStore } from '../store';
 import { toStylesheet } from '../appearance/toStylesheet';
 import { EXPLORE_STYLES } from '../appearance/exploreStyles';
-import { PROJECTOR_LABEL_CLASS, PROJECTOR_LABEL_MAX_WIDTH_PX, projectorLabelPx, projectorLabelStyle } from '../appearance/themes';
+import {
+  PROJECTOR_LABEL_CLASS,
+  PROJECTOR_LABEL_MAX_WIDTH_PX,
+  projectorLabelPx,
+  projectorLabelStyle,
+} from '../appearance/themes';
 import { labelBudget, pickLabelled, type Extent } from '../presentation/pickLabels';
 
 /** Re-pick projector labels only after the camera has settled. */
@@ -21,7 +26,10 @@ function overlayExtents(cy: Core): Extent[] {
   const origin = container.getBoundingClientRect();
   const zoom = cy.zoom();
   const pan = cy.pan();
-  const toGraph = (x: number, y: number) => ({ x: (x - origin.left - pan.x) / zoom, y: (y - origin.top - pan.y) / zoom });
+  const toGraph = (x: number, y: number) => ({
+    x: (x - origin.left - pan.x) / zoom,
+    y: (y - origin.top - pan.y) / zoom,
+  });
   return Array.from(document.querySelectorAll(OVERLAYS), (element) => {
     const box = element.getBoundingClientRect();
     const topLeft = toGraph(box.left, box.top);
@@ -36,9 +44,19 @@ function overlayExtents(cy: Core): Extent[] {
  */
 function relabelForProjector(cy: Core): void {
   const zoom = cy.zoom();
-  const candidates = cy.nodes(':visible').map((node) => ({ id: node.id(), size: sizeOf(node), label: String(node.data('label') ?? ''), ...node.position() }));
-  const geometry = { fontSize: (size: number) => projectorLabelPx(size) / zoom, maxWidth: PROJECTOR_LABEL_MAX_WIDTH_PX / zoom };
-  const named = new Set(pickLabelled(candidates, cy.extent(), labelBudget(cy.width(), cy.height()), geometry, overlayExtents(cy)));
+  const candidates = cy.nodes(':visible').map((node) => ({
+    id: node.id(),
+    size: sizeOf(node),
+    label: String(node.data('label') ?? ''),
+    ...node.position(),
+  }));
+  const geometry = {
+    fontSize: (size: number) => projectorLabelPx(size) / zoom,
+    maxWidth: PROJECTOR_LABEL_MAX_WIDTH_PX / zoom,
+  };
+  const named = new Set(
+    pickLabelled(candidates, cy.extent(), labelBudget(cy.width(), cy.height()), geometry, overlayExtents(cy)),
+  );
   cy.batch(() => {
     cy.nodes(`.${PROJECTOR_LABEL_CLASS}`).forEach((node) => {
       if (named.has(node.id())) return;

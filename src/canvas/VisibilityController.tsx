@@ -87,15 +87,23 @@ export function VisibilityController({ cy, graph }: { cy: Core; graph: ClusterGr
 
   // Layout effect: applied in the same task as the change, before the browser paints a stale frame.
   useLayoutEffect(() => {
-    const visible = selectVisible(graph, { ...useAppStore.getState().view, filters, focus, hiddenCategories, colour }, analysis);
+    const visible = selectVisible(
+      graph,
+      { ...useAppStore.getState().view, filters, focus, hiddenCategories, colour },
+      analysis,
+    );
     markPerf('filter-computed');
     const previous = classedBefore.current;
     const next = classedFor(graph, visible);
     classedBefore.current = next;
     cy.batch(() => {
       // Only elements whose class changes are touched, one class change per collection.
-      elementsOf(cy, missingFrom(next.nodes, previous.nodes), missingFrom(next.edges, previous.edges)).addClass('filtered');
-      elementsOf(cy, missingFrom(previous.nodes, next.nodes), missingFrom(previous.edges, next.edges)).removeClass('filtered');
+      elementsOf(cy, missingFrom(next.nodes, previous.nodes), missingFrom(next.edges, previous.edges)).addClass(
+        'filtered',
+      );
+      elementsOf(cy, missingFrom(previous.nodes, next.nodes), missingFrom(previous.edges, next.edges)).removeClass(
+        'filtered',
+      );
       cy.nodes('.focus-centre').removeClass('focus-centre');
       if (focus) cy.getElementById(focus.id).addClass('focus-centre');
     });

@@ -16,7 +16,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export function fitTo(cy: Core, positions: Positions | { x: number; y: number }[]): void {
   const points = Array.isArray(positions) ? positions : Object.values(positions);
-  const viewport = viewportFor(points, { width: cy.width(), height: cy.height() }, PADDING + 36, cy.minZoom(), cy.maxZoom());
+  const viewport = viewportFor(
+    points,
+    { width: cy.width(), height: cy.height() },
+    PADDING + 36,
+    cy.minZoom(),
+    cy.maxZoom(),
+  );
   if (viewport) cy.viewport(viewport);
 }
 
@@ -30,7 +36,15 @@ export async function applyPositions(cy: Core, positions: Positions, animate: bo
   const nodes = cy.nodes();
   if (animate && nodes.length <= ANIMATE_LIMIT) {
     await new Promise<void>((resolve) => {
-      const options = { name: 'preset', positions: positionOf, animate: true, animationDuration: 550, animationEasing: 'ease-in-out-cubic', fit: true, padding: PADDING };
+      const options = {
+        name: 'preset',
+        positions: positionOf,
+        animate: true,
+        animationDuration: 550,
+        animationEasing: 'ease-in-out-cubic',
+        fit: true,
+        padding: PADDING,
+      };
       const layout = cy.layout(options as unknown as LayoutOptions);
       layout.one('layoutstop', () => resolve());
       layout.run();

@@ -26,13 +26,21 @@ function movesFor(cy: Core, positions: Scene['positions']): { node: NodeSingular
  * move (moving one re-draws its ties: at 5,000 organisations moving all costs seconds), gliding
  * when few, jumping when many; the camera glides (cheap: Cytoscape pans a cached picture).
  */
-export function applySceneToCanvas(cy: Core, scene: Pick<Scene, 'positions'>, camera: CameraLike, animate: boolean): void {
+export function applySceneToCanvas(
+  cy: Core,
+  scene: Pick<Scene, 'positions'>,
+  camera: CameraLike,
+  animate: boolean,
+): void {
   // Halt the previous transition first, so no node keeps gliding towards the previous scene.
   cy.stop(true, false);
-  cy.nodes().filter((node) => node.animated()).stop(true, false);
+  cy.nodes()
+    .filter((node) => node.animated())
+    .stop(true, false);
   const moves = movesFor(cy, scene.positions);
   const options = { duration: TRANSITION_MS, easing: 'ease-in-out-cubic' as const };
-  if (animate && moves.length <= ANIMATE_NODE_LIMIT) moves.forEach(({ node, to }) => node.animate({ position: to }, options));
+  if (animate && moves.length <= ANIMATE_NODE_LIMIT)
+    moves.forEach(({ node, to }) => node.animate({ position: to }, options));
   else cy.batch(() => moves.forEach(({ node, to }) => node.position(to)));
   if (animate) cy.animate({ zoom: camera.zoom, pan: camera.pan }, options);
   else cy.viewport({ zoom: camera.zoom, pan: camera.pan });

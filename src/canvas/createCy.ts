@@ -22,9 +22,18 @@ export const PICKED_LABELS_ABOVE = 2000;
 export const picksLabels = (webgl: boolean, nodeCount: number): boolean => webgl || nodeCount > PICKED_LABELS_ABOVE;
 
 /** Cytoscape with the options react-cytoscapejs cannot pass (the WebGL renderer). */
-export function createCy(container: HTMLElement, elements: ElementDefinition[], stylesheet: StylesheetJson, webgl: boolean): Core {
+export function createCy(
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  stylesheet: StylesheetJson,
+  webgl: boolean,
+): Core {
   const nodeCount = elements.filter((element) => element.group === 'nodes').length;
-  const style = webgl ? [...stylesheet, ...WEBGL_STYLE] : nodeCount > PICKED_LABELS_ABOVE ? [...stylesheet, ...PICKED_LABELS_ONLY] : stylesheet;
+  const style = webgl
+    ? [...stylesheet, ...WEBGL_STYLE]
+    : nodeCount > PICKED_LABELS_ABOVE
+      ? [...stylesheet, ...PICKED_LABELS_ONLY]
+      : stylesheet;
   return cytoscape({
     container,
     elements,

@@ -31,7 +31,14 @@ export async function exportPng(request: ImageExportRequest): Promise<Blob> {
   const region = imageRegion(cy, request.area, request.scale);
   const marks = overlayMarks({ width: region.width, height: region.height, ...request.overlay });
   const maxTile = testTile();
-  return renderPng(cy, { region, background: request.background, marks, onProgress: request.onProgress, ...(request.signal ? { signal: request.signal } : {}), ...(maxTile ? { maxTile } : {}) });
+  return renderPng(cy, {
+    region,
+    background: request.background,
+    marks,
+    onProgress: request.onProgress,
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(maxTile ? { maxTile } : {}),
+  });
 }
 
 /** The current canvas as an SVG document (cytoscape-svg is loaded only when asked for). */
@@ -39,6 +46,11 @@ export async function exportSvg(request: ImageExportRequest): Promise<Blob> {
   const cy = getCanvas();
   if (!cy) throw new Error('Image export: no graph is drawn');
   const { renderSvg } = await import('../export/image/renderSvg');
-  const text = renderSvg(cy, { area: request.area, scale: request.scale, background: request.background, overlay: request.overlay });
+  const text = renderSvg(cy, {
+    area: request.area,
+    scale: request.scale,
+    background: request.background,
+    overlay: request.overlay,
+  });
   return new Blob([text], { type: 'image/svg+xml' });
 }

@@ -35,7 +35,10 @@ export function AppearancePanel() {
       <LabelledSelect
         label="Colour by"
         value={colourValue(view.colour)}
-        options={colours.map(({ value, label, mapping }) => ({ value, label: mapping.by === 'metric' ? `${label} (scale)` : label }))}
+        options={colours.map(({ value, label, mapping }) => ({
+          value,
+          label: mapping.by === 'metric' ? `${label} (scale)` : label,
+        }))}
         onChange={(value) => {
           const option = colours.find((o) => o.value === value);
           if (option) updateView({ colour: option.mapping, hiddenCategories: [] });
@@ -53,20 +56,29 @@ export function AppearancePanel() {
       <LabelledSelect
         label="Layout"
         value={view.layout}
-        options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((layout) => ({ value: layout, label: LAYOUT_LABELS[layout] }))}
+        options={(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((layout) => ({
+          value: layout,
+          label: LAYOUT_LABELS[layout],
+        }))}
         onChange={(value) => updateView({ layout: value as LayoutName })}
       />
       <LabelledSelect
         label="Show"
         value={view.groupBy ?? ''}
-        options={[{ value: '', label: 'Every organisation' }, ...groupFields.map(({ field, label }) => ({ value: field, label: `One node per ${label.toLowerCase()}` }))]}
+        options={[
+          { value: '', label: 'Every organisation' },
+          ...groupFields.map(({ field, label }) => ({ value: field, label: `One node per ${label.toLowerCase()}` })),
+        ]}
         onChange={(value) => updateView({ groupBy: value === '' ? null : value })}
       />
       {tieCount > (limits[0] ?? Infinity) && (
         <LabelledSelect
           label="Ties drawn"
           value={view.tieLimit === null ? 'all' : String(view.tieLimit)}
-          options={limits.map((limit) => ({ value: limit === null ? 'all' : String(limit), label: limit === null ? `All ${format(tieCount)}` : `Strongest ${format(limit)}` }))}
+          options={limits.map((limit) => ({
+            value: limit === null ? 'all' : String(limit),
+            label: limit === null ? `All ${format(tieCount)}` : `Strongest ${format(limit)}`,
+          }))}
           onChange={(value) => updateView({ tieLimit: value === 'all' ? null : Number(value) })}
         />
       )}

@@ -16,7 +16,9 @@ type Status =
 
 /** Caption to start from: the scene last shown, else the data set's name. */
 function useInitialCaption(): { title: string; text: string } {
-  const scene = useAppStore((state) => state.scenes.find((candidate) => candidate.id === state.activeSceneId) ?? state.transientScene);
+  const scene = useAppStore(
+    (state) => state.scenes.find((candidate) => candidate.id === state.activeSceneId) ?? state.transientScene,
+  );
   const name = useAppStore((state) => state.dataset?.name ?? '');
   return { title: scene?.title ?? name, text: scene?.text ?? '' };
 }
@@ -27,7 +29,14 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
   const dataset = useAppStore((state) => state.dataset);
   const theme = useAppStore((state) => state.theme);
   const initialCaption = useInitialCaption();
-  const [fields, setFields] = useState<ImageFields>({ area: 'view', scale: 2, background: 'solid', legend: true, caption: true, ...initialCaption });
+  const [fields, setFields] = useState<ImageFields>({
+    area: 'view',
+    scale: 2,
+    background: 'solid',
+    legend: true,
+    caption: true,
+    ...initialCaption,
+  });
   const [status, setStatus] = useState<Status>({ status: 'idle' });
   const running = useRef<AbortController | null>(null);
   // Closing the dialog stops a PNG export still drawing.
@@ -45,7 +54,8 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
       colours: { paper: colours.background, ink: colours.ink, line: colours.border },
     },
     onProgress: (done, total) => {
-      if (!signal.aborted) setStatus({ status: 'working', label: `Drawing tile ${done} of ${total}…`, cancellable: true });
+      if (!signal.aborted)
+        setStatus({ status: 'working', label: `Drawing tile ${done} of ${total}…`, cancellable: true });
     },
     signal,
   });
@@ -53,13 +63,20 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
     const controller = new AbortController();
     running.current = controller;
     // Only the PNG export is drawn in steps that a Cancel can come between.
-    setStatus({ status: 'working', label: kind === 'png' ? 'Drawing the image…' : 'Writing the SVG…', cancellable: kind === 'png' });
+    setStatus({
+      status: 'working',
+      label: kind === 'png' ? 'Drawing the image…' : 'Writing the SVG…',
+      cancellable: kind === 'png',
+    });
     try {
-      const blob = kind === 'png' ? await exportPng(request(controller.signal)) : await exportSvg(request(controller.signal));
+      const blob =
+        kind === 'png' ? await exportPng(request(controller.signal)) : await exportSvg(request(controller.signal));
       downloadBlob(blob, fileNameFor(dataset?.name ?? 'network', kind));
       setStatus({ status: 'idle' });
     } catch (error) {
-      setStatus(controller.signal.aborted ? { status: 'cancelled' } : { status: 'error', message: (error as Error).message });
+      setStatus(
+        controller.signal.aborted ? { status: 'cancelled' } : { status: 'error', message: (error as Error).message },
+      );
     } finally {
       if (running.current === controller) running.current = null;
     }
@@ -75,9 +92,18 @@ export function ExportImageDialog({ onClose }: { onClose: () => void }) {
       </p>
       {status.status === 'working' && <p role="status">{status.label}</p>}
       {status.status === 'cancelled' && <p role="status">Export cancelled: nothing was downloaded.</p>}
-      {status.status === 'error' && <p role="alert" className="export-error">{status.message}</p>}
+      {status.status === 'error' && (
+        <p role="alert" className="export-error">
+          {status.message}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" disabled={busy || !size} onClick={() => void run('png')}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy || !size}
+          onClick={() => void run('png')}
+        >
           Download PNG
         </button>
         <button type="button" className="button" disabled={busy || !size} onClick={() => void run('svg')}>

@@ -14,17 +14,27 @@ function ImportNotice() {
   const mainView = useAppStore((state) => state.mainView);
   const showMainView = useAppStore((state) => state.showMainView);
   const dismiss = useAppStore((state) => state.dismissImportNotice);
-  if (!report || !dataset || dataset.illustrative || dismissed === version || mainView === IMPORT_REPORT_VIEW) return null;
+  if (!report || !dataset || dataset.illustrative || dismissed === version || mainView === IMPORT_REPORT_VIEW)
+    return null;
   const { problems } = countEntries(report);
   const duplicates = report.suggestions?.length ?? 0;
   if (problems === 0 && duplicates === 0) return null;
-  const parts = [problems > 0 ? `${problems.toLocaleString('en-GB')} ${problems === 1 ? 'row needs' : 'rows need'} a look` : '', duplicates > 0 ? `${duplicates} possible duplicate ${duplicates === 1 ? 'name' : 'names'}` : ''].filter(Boolean);
+  const parts = [
+    problems > 0 ? `${problems.toLocaleString('en-GB')} ${problems === 1 ? 'row needs' : 'rows need'} a look` : '',
+    duplicates > 0 ? `${duplicates} possible duplicate ${duplicates === 1 ? 'name' : 'names'}` : '',
+  ].filter(Boolean);
   return (
     <div role="status" aria-label="Import summary" className="import-notice">
-      <span>Imported {dataset.files.join(', ')}: {parts.join(' and ')}.</span>
+      <span>
+        Imported {dataset.files.join(', ')}: {parts.join(' and ')}.
+      </span>
       <span className="import-notice-actions">
-        <button type="button" className="button" onClick={() => showMainView(IMPORT_REPORT_VIEW)}>Open the import report</button>
-        <button type="button" className="button" onClick={dismiss}>Dismiss</button>
+        <button type="button" className="button" onClick={() => showMainView(IMPORT_REPORT_VIEW)}>
+          Open the import report
+        </button>
+        <button type="button" className="button" onClick={dismiss}>
+          Dismiss
+        </button>
       </span>
     </div>
   );

@@ -18,7 +18,12 @@ const FILE_COLUMNS: TableColumn<FileRead>[] = [
 
 /** The first four sort (the store keeps the sort, always ascending); the others are plain. */
 const ENTRY_COLUMNS: TableColumn<ReportEntry>[] = [
-  { key: 'severity', header: 'Severity', sortValue: (entry) => SEVERITY_ORDER[entry.severity], cell: (entry) => entry.severity },
+  {
+    key: 'severity',
+    header: 'Severity',
+    sortValue: (entry) => SEVERITY_ORDER[entry.severity],
+    cell: (entry) => entry.severity,
+  },
   { key: 'kind', header: 'Kind', sortValue: (entry) => entry.kind },
   { key: 'file', header: 'File', sortValue: (entry) => entry.file },
   { key: 'row', header: 'Row', sortValue: (entry) => entry.row },
@@ -28,7 +33,15 @@ const ENTRY_COLUMNS: TableColumn<ReportEntry>[] = [
 ];
 
 function FilesTable({ report }: { report: Report }) {
-  return <DataTable className="report-table" caption="Files read" columns={FILE_COLUMNS} rows={report.files} rowKey={(file) => file.name} />;
+  return (
+    <DataTable
+      className="report-table"
+      caption="Files read"
+      columns={FILE_COLUMNS}
+      rows={report.files}
+      rowKey={(file) => file.name}
+    />
+  );
 }
 
 function ImportOptions() {
@@ -37,14 +50,24 @@ function ImportOptions() {
     <fieldset className="report-options">
       <legend>Options (the files are read again)</legend>
       <label>
-        <input type="checkbox" checked={settings.dropUnknownTies} onChange={(event) => void changeImportSettings({ dropUnknownTies: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.dropUnknownTies}
+          onChange={(event) => void changeImportSettings({ dropUnknownTies: event.currentTarget.checked })}
+        />
         Drop ties to unknown organisations instead of adding placeholders
       </label>
       <label>
-        <input type="checkbox" checked={settings.mergeDuplicateTies} onChange={(event) => void changeImportSettings({ mergeDuplicateTies: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.mergeDuplicateTies}
+          onChange={(event) => void changeImportSettings({ mergeDuplicateTies: event.currentTarget.checked })}
+        />
         Merge duplicate ties (summed weight and a count)
       </label>
-      <button type="button" className="button" onClick={() => void reviewMapping()}>Change column mapping</button>
+      <button type="button" className="button" onClick={() => void reviewMapping()}>
+        Change column mapping
+      </button>
     </fieldset>
   );
 }
@@ -57,8 +80,17 @@ function MergeSuggestions({ report }: { report: Report }) {
       <ul>
         {report.suggestions.slice(0, 100).map(({ from, fromName, into, intoName }) => (
           <li key={`${from}\n${into}`}>
-            <span>“{fromName}” looks like “{intoName}”</span>
-            <button type="button" className="button" aria-label={`Merge ${fromName} into ${intoName}`} onClick={() => void acceptMerge(from, into)}>Merge</button>
+            <span>
+              “{fromName}” looks like “{intoName}”
+            </span>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Merge ${fromName} into ${intoName}`}
+              onClick={() => void acceptMerge(from, into)}
+            >
+              Merge
+            </button>
           </li>
         ))}
       </ul>
@@ -92,15 +124,30 @@ function EntriesTable({ report }: { report: Report }) {
 export function ImportReport() {
   const report = useAppStore((state) => state.report);
   const dataset = useAppStore((state) => state.dataset);
-  if (!report || !dataset) return <section aria-label="Import report" className="import-report"><p>No import yet.</p></section>;
+  if (!report || !dataset)
+    return (
+      <section aria-label="Import report" className="import-report">
+        <p>No import yet.</p>
+      </section>
+    );
   const { problems, notes } = countEntries(report);
   return (
     <section aria-label="Import report" className="import-report">
       <div className="report-heading">
         <h2>Import report</h2>
-        <button type="button" className="button" onClick={() => downloadText(`${dataset.id}-import-report.csv`, reportToCsv(report))}>Download report (CSV)</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(`${dataset.id}-import-report.csv`, reportToCsv(report))}
+        >
+          Download report (CSV)
+        </button>
       </div>
-      <p className="report-summary">{problems === 0 && notes === 0 ? 'Every row was read as written.' : `${problems.toLocaleString('en-GB')} problems and ${notes.toLocaleString('en-GB')} notes.`}</p>
+      <p className="report-summary">
+        {problems === 0 && notes === 0
+          ? 'Every row was read as written.'
+          : `${problems.toLocaleString('en-GB')} problems and ${notes.toLocaleString('en-GB')} notes.`}
+      </p>
       <FilesTable report={report} />
       <ImportOptions />
       <MergeSuggestions report={report} />

@@ -27,7 +27,12 @@ export function Inspector() {
     <section className="panel inspector" aria-label="Inspector">
       <div className="inspector-title">
         <h2>{organisation.name}</h2>
-        <button type="button" className="button button-quiet" aria-label="Close inspector" onClick={() => selectOrganisation(null)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label="Close inspector"
+          onClick={() => selectOrganisation(null)}
+        >
           ×
         </button>
       </div>
@@ -35,7 +40,15 @@ export function Inspector() {
         {rows.map((row) => (
           <div key={row.label} className="attribute">
             <dt>{row.label}</dt>
-            <dd>{row.href ? <a href={row.href} target="_blank" rel="noopener noreferrer">{row.value}</a> : row.value}</dd>
+            <dd>
+              {row.href ? (
+                <a href={row.href} target="_blank" rel="noopener noreferrer">
+                  {row.value}
+                </a>
+              ) : (
+                row.value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

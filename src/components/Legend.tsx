@@ -1,5 +1,11 @@
 import { useAppStore } from '../store';
-import { selectColourOptions, selectGraph, selectNodeAppearance, selectSizeOptions, selectTieTypes } from '../store/selectors';
+import {
+  selectColourOptions,
+  selectGraph,
+  selectNodeAppearance,
+  selectSizeOptions,
+  selectTieTypes,
+} from '../store/selectors';
 import { categoryItems } from '../appearance/nodeAppearance';
 import { measureLabel } from '../appearance/appearanceOptions';
 import { ROLES, type Role } from '../model/roles';
@@ -38,15 +44,32 @@ export function Legend() {
   }
   const appearance = selectNodeAppearance(graph, colour, size, analysis);
   const colourLegend = appearance.colourLegend;
-  const title = colour.by === 'role' ? 'Roles' : colourLegend.kind === 'category' ? colourLegend.field : colourLegend.metric;
-  const label = (key: string) => (colour.by === 'role' ? 'Roles' : `Colour: ${selectColourOptions(dataset, analysis).find((o) => o.value.endsWith(`:${key}`))?.label ?? key}`);
-  const sizeLabel = selectSizeOptions(dataset, analysis).find((o) => (size.by === 'metric' ? o.value === `metric:${size.metric}` : o.value === size.by))?.label ?? '';
+  const title =
+    colour.by === 'role' ? 'Roles' : colourLegend.kind === 'category' ? colourLegend.field : colourLegend.metric;
+  const label = (key: string) =>
+    colour.by === 'role'
+      ? 'Roles'
+      : `Colour: ${selectColourOptions(dataset, analysis).find((o) => o.value.endsWith(`:${key}`))?.label ?? key}`;
+  const sizeLabel =
+    selectSizeOptions(dataset, analysis).find((o) =>
+      size.by === 'metric' ? o.value === `metric:${size.metric}` : o.value === size.by,
+    )?.label ?? '';
   const roles = ROLES.filter((role: Role) => graph.someNode((_id, node) => node.role === role));
-  const toggle = (key: string) => updateView({ hiddenCategories: hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key] });
+  const toggle = (key: string) =>
+    updateView({ hiddenCategories: hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key] });
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{label(title)}</h2>
-      {colourLegend.kind === 'category' ? <CategoryToggles items={colourLegend.items} hidden={hidden} onToggle={toggle} shapeOf={colour.by === 'role' ? (key) => ROLE_SHAPES[key as Role] : undefined} /> : <MetricBar legend={colourLegend} />}
+      {colourLegend.kind === 'category' ? (
+        <CategoryToggles
+          items={colourLegend.items}
+          hidden={hidden}
+          onToggle={toggle}
+          shapeOf={colour.by === 'role' ? (key) => ROLE_SHAPES[key as Role] : undefined}
+        />
+      ) : (
+        <MetricBar legend={colourLegend} />
+      )}
       <SizeKey legend={appearance.sizeLegend} label={sizeLabel} />
       {colour.by !== 'role' && (
         <>

@@ -7,19 +7,43 @@ import { clipPathFor, ShapeIcon } from './ShapeIcon';
 
 /** Integers below 10,000 (years among them) without a thousands separator; fractions to 3 digits. */
 const format = (value: number) =>
-  Number.isInteger(value) ? value.toLocaleString('en', { useGrouping: Math.abs(value) >= 10000 }) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
+  Number.isInteger(value)
+    ? value.toLocaleString('en', { useGrouping: Math.abs(value) >= 10000 })
+    : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
 /** Categories as toggle buttons: pressed = shown; releasing one hides its organisations. */
-export function CategoryToggles({ items, hidden, onToggle, shapeOf }: { items: CategoryItem[]; hidden: string[]; onToggle: (key: string) => void; shapeOf?: (key: string) => string }) {
+export function CategoryToggles({
+  items,
+  hidden,
+  onToggle,
+  shapeOf,
+}: {
+  items: CategoryItem[];
+  hidden: string[];
+  onToggle: (key: string) => void;
+  shapeOf?: (key: string) => string;
+}) {
   return (
     <ul className="legend-items" aria-label="Colours">
       {items.map((item) => {
         const shown = !hidden.includes(item.key);
         return (
           <li key={item.key} data-colour={item.colour}>
-            <button type="button" className="legend-toggle" aria-pressed={shown} onClick={() => onToggle(item.key)} title={shown ? `Hide ${item.label}` : `Show ${item.label}`}>
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={shown}
+              onClick={() => onToggle(item.key)}
+              title={shown ? `Hide ${item.label}` : `Show ${item.label}`}
+            >
               <span className="swatch-outline" aria-hidden="true">
-                <span className="swatch" style={{ backgroundColor: item.colour, clipPath: shapeOf ? clipPathFor(shapeOf(item.key)) : undefined }} />
+                <span
+                  className="swatch"
+                  style={{
+                    backgroundColor: item.colour,
+                    clipPath: shapeOf ? clipPathFor(shapeOf(item.key)) : undefined,
+                  }}
+                />
               </span>
               <span className="legend-label">{item.label}</span>
               <span className="legend-count">{item.count}</span>
@@ -38,7 +62,12 @@ export function MetricBar({ legend }: { legend: Extract<ColourLegend, { kind: 'm
     <div className="metric-legend">
       {range ? (
         <>
-          <div className="gradient" style={{ background: `linear-gradient(to right, ${stops.join(', ')})` }} role="img" aria-label={`From ${format(range.min)} to ${format(range.max)}`} />
+          <div
+            className="gradient"
+            style={{ background: `linear-gradient(to right, ${stops.join(', ')})` }}
+            role="img"
+            aria-label={`From ${format(range.min)} to ${format(range.max)}`}
+          />
           <div className="gradient-ends">
             <span data-testid="legend-min">{format(range.min)}</span>
             <span data-testid="legend-max">{format(range.max)}</span>
@@ -49,7 +78,8 @@ export function MetricBar({ legend }: { legend: Extract<ColourLegend, { kind: 'm
       )}
       {missing > 0 && range && (
         <p className="legend-note">
-          <span className="swatch inline" style={{ backgroundColor: NO_VALUE_COLOUR }} aria-hidden="true" /> no value: {missing}
+          <span className="swatch inline" style={{ backgroundColor: NO_VALUE_COLOUR }} aria-hidden="true" /> no value:{' '}
+          {missing}
         </p>
       )}
     </div>

@@ -23,7 +23,10 @@ export function MainViewTabs() {
     const move = TAB_KEYS[event.key];
     if (!move) return;
     event.preventDefault();
-    const current = Math.max(0, tabs.findIndex((tab) => tab.id === mainView));
+    const current = Math.max(
+      0,
+      tabs.findIndex((tab) => tab.id === mainView),
+    );
     const next = tabs[move(current, tabs.length)];
     if (!next) return;
     showMainView(next.id);

@@ -14,11 +14,24 @@ export function PasteDialog() {
       <h2 id="paste-title">Paste data</h2>
       <label className="paste-label">
         Data as CSV, tab-separated (copied from a spreadsheet) or JSON
-        <textarea value={text} onChange={(event) => setText(event.currentTarget.value)} rows={12} autoFocus spellCheck={false} />
+        <textarea
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          rows={12}
+          autoFocus
+          spellCheck={false}
+        />
       </label>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={() => setPasteOpen(false)}>Cancel</button>
-        <button type="button" className="button button-primary" disabled={text.trim() === ''} onClick={() => void importPastedText(text).then(() => setText(''))}>
+        <button type="button" className="button" onClick={() => setPasteOpen(false)}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={text.trim() === ''}
+          onClick={() => void importPastedText(text).then(() => setText(''))}
+        >
           Import
         </button>
       </div>

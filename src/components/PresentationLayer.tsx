@@ -61,23 +61,55 @@ export function PresentationLayer() {
         </aside>
       )}
       <nav className="present-controls" aria-label="Presentation controls">
-        <button type="button" className="present-button" aria-label="Previous scene" disabled={index === 0} onClick={() => runPresentCommand({ kind: 'previous' })}>
+        <button
+          type="button"
+          className="present-button"
+          aria-label="Previous scene"
+          disabled={index === 0}
+          onClick={() => runPresentCommand({ kind: 'previous' })}
+        >
           ‹
         </button>
         <p role="status" aria-label="Scene progress" className="present-progress">
           {progressText(index, deck.length)}
         </p>
-        <button type="button" className="present-button" aria-label="Next scene" disabled={index >= deck.length - 1} onClick={() => runPresentCommand({ kind: 'next' })}>
+        <button
+          type="button"
+          className="present-button"
+          aria-label="Next scene"
+          disabled={index >= deck.length - 1}
+          onClick={() => runPresentCommand({ kind: 'next' })}
+        >
           ›
         </button>
-        <button type="button" className="present-button" aria-label="Open presenter view" title="Presenter view (P): notes, next scene and a clock in a window of its own" onClick={() => runPresentCommand({ kind: 'open-presenter' })}>
+        <button
+          type="button"
+          className="present-button"
+          aria-label="Open presenter view"
+          title="Presenter view (P): notes, next scene and a clock in a window of its own"
+          onClick={() => runPresentCommand({ kind: 'open-presenter' })}
+        >
           {/* Two windows: an icon, since no common font has a glyph for it. */}
-          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+          <svg
+            viewBox="0 0 24 24"
+            width="22"
+            height="22"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinejoin="round"
+          >
             <rect x="3" y="7" width="13" height="11" rx="1.5" />
             <path d="M8 7V4.5A1.5 1.5 0 0 1 9.5 3h10A1.5 1.5 0 0 1 21 4.5v8a1.5 1.5 0 0 1-1.5 1.5H16" />
           </svg>
         </button>
-        <button type="button" className="present-button" aria-label="Exit presentation" onClick={() => runPresentCommand({ kind: 'exit' })}>
+        <button
+          type="button"
+          className="present-button"
+          aria-label="Exit presentation"
+          onClick={() => runPresentCommand({ kind: 'exit' })}
+        >
           ✕
         </button>
       </nav>

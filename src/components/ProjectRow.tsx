@@ -23,7 +23,12 @@ function RenameForm({ project, onDone }: { project: ProjectSummary; onDone: (nam
         onDone(name);
       }}
     >
-      <input aria-label={`New name for ${project.name}`} value={name} onChange={(event) => setName(event.currentTarget.value)} autoFocus />
+      <input
+        aria-label={`New name for ${project.name}`}
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        autoFocus
+      />
       <button type="submit" className="button button-primary">
         Save name
       </button>
@@ -63,12 +68,7 @@ export function ProjectRow({ project, current, onOpen, onDelete }: ProjectRowPro
       <button type="button" className="button" disabled={current} onClick={onOpen} aria-label={`Open ${project.name}`}>
         Open
       </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Rename ${project.name}`}
-        onClick={() => setRenaming(true)}
-      >
+      <button type="button" className="button" aria-label={`Rename ${project.name}`} onClick={() => setRenaming(true)}>
         Rename
       </button>
       <button type="button" className="button" onClick={onDelete} aria-label={`Delete ${project.name}`}>

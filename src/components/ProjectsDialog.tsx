@@ -9,14 +9,26 @@ import { ProjectFileActions } from './ProjectFileActions';
 import { ProjectRow } from './ProjectRow';
 
 /** The projects kept in this browser, newest first, with Open, Rename and Delete. */
-function ProjectList({ onOpen, onDelete }: { onOpen: (id: string) => void; onDelete: (project: ProjectSummary) => void }) {
+function ProjectList({
+  onOpen,
+  onDelete,
+}: {
+  onOpen: (id: string) => void;
+  onDelete: (project: ProjectSummary) => void;
+}) {
   const projects = useAppStore(useShallow((state) => state.projects));
   const currentId = useAppStore((state) => state.project?.id ?? null);
   if (projects.length === 0) return <p className="hint">No project is kept yet.</p>;
   return (
     <ul className="project-list" aria-label="Kept projects">
       {projects.map((project) => (
-        <ProjectRow key={project.id} project={project} current={project.id === currentId} onOpen={() => onOpen(project.id)} onDelete={() => onDelete(project)} />
+        <ProjectRow
+          key={project.id}
+          project={project}
+          current={project.id === currentId}
+          onOpen={() => onOpen(project.id)}
+          onDelete={() => onDelete(project)}
+        />
       ))}
     </ul>
   );
@@ -62,7 +74,10 @@ export function ProjectsButton() {
           if (target) void deleteProject(target.id);
         }}
       >
-        <p>The project, its view and its scenes are removed from this browser. This cannot be undone; project files you saved are not affected.</p>
+        <p>
+          The project, its view and its scenes are removed from this browser. This cannot be undone; project files you
+          saved are not affected.
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -42,17 +42,44 @@ export function ScenesPanel() {
         {scenes.map((scene, index) => (
           <li key={scene.id} className={scene.id === activeSceneId ? 'scene active' : 'scene'}>
             <div className="scene-row">
-              <span className="scene-number" aria-hidden="true">{index + 1}</span>
-              <button type="button" className="link-button scene-title" aria-label={`Show ${scene.title}`} onClick={() => showScene(scene.id)}>
+              <span className="scene-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <button
+                type="button"
+                className="link-button scene-title"
+                aria-label={`Show ${scene.title}`}
+                onClick={() => showScene(scene.id)}
+              >
                 {scene.title}
               </button>
-              <button type="button" className="icon-button" data-move={`${scene.id}:up`} aria-label={`Move ${scene.title} up`} disabled={index === 0} onClick={() => move(scene.id, index, -1)}>
+              <button
+                type="button"
+                className="icon-button"
+                data-move={`${scene.id}:up`}
+                aria-label={`Move ${scene.title} up`}
+                disabled={index === 0}
+                onClick={() => move(scene.id, index, -1)}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-button" data-move={`${scene.id}:down`} aria-label={`Move ${scene.title} down`} disabled={index === scenes.length - 1} onClick={() => move(scene.id, index, 1)}>
+              <button
+                type="button"
+                className="icon-button"
+                data-move={`${scene.id}:down`}
+                aria-label={`Move ${scene.title} down`}
+                disabled={index === scenes.length - 1}
+                onClick={() => move(scene.id, index, 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="icon-button" aria-expanded={editingId === scene.id} aria-label={`Edit ${scene.title}`} onClick={() => setEditingId(editingId === scene.id ? null : scene.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-expanded={editingId === scene.id}
+                aria-label={`Edit ${scene.title}`}
+                onClick={() => setEditingId(editingId === scene.id ? null : scene.id)}
+              >
                 ✎
               </button>
             </div>

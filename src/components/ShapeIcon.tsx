@@ -13,7 +13,12 @@ const POLYGONS: Record<string, string> = {
 export function clipPathFor(shape: string): string | undefined {
   const points = POLYGONS[shape];
   if (!points) return undefined;
-  const percent = points.split(' ').map((pair) => pair.split(',').map((v) => `${Number(v) * 5}%`).join(' '));
+  const percent = points.split(' ').map((pair) =>
+    pair
+      .split(',')
+      .map((v) => `${Number(v) * 5}%`)
+      .join(' '),
+  );
   return `polygon(${percent.join(', ')})`;
 }
 

@@ -19,7 +19,9 @@ export function StorageBanner() {
 /** "Saved in this browser" beside the data set's summary, so a person knows a reload is safe. */
 export function SaveStatusText() {
   const saveStatus = useAppStore((state) => state.saveStatus);
-  const text = { idle: '', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved in this browser' }[saveStatus.status];
+  const text = { idle: '', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved in this browser' }[
+    saveStatus.status
+  ];
   return (
     <p role="status" aria-label="Save status" className="save-status">
       {text}

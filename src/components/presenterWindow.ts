@@ -24,7 +24,8 @@ export function presenterSession(): string {
 }
 
 /** The address of the presenter view for this tab. */
-export const presenterUrl = (): string => `${window.location.pathname}?presenter=${encodeURIComponent(presenterSession())}`;
+export const presenterUrl = (): string =>
+  `${window.location.pathname}?presenter=${encodeURIComponent(presenterSession())}`;
 
 /**
  * Open (or bring forward) the presenter view in its own window. Returns false when the browser

@@ -14,13 +14,39 @@ export interface ExportColumn<Row> {
   read: (row: Row) => CellValue;
 }
 
-const TYPE_OF_FIELD: Record<FieldType, ExportType> = { number: 'number', year: 'integer', boolean: 'boolean', url: 'url', text: 'string', list: 'string' };
+const TYPE_OF_FIELD: Record<FieldType, ExportType> = {
+  number: 'number',
+  year: 'integer',
+  boolean: 'boolean',
+  url: 'url',
+  text: 'string',
+  list: 'string',
+};
 
 type OrgCore = (typeof ORGANISATION_FIELDS)[number];
 type TieCore = (typeof TIE_FIELDS)[number];
 
-const ORG_CORE_TYPES: Record<OrgCore, ExportType> = { id: 'string', name: 'string', type: 'string', city: 'string', country: 'string', sector: 'string', cluster: 'string', lat: 'number', lon: 'number', x: 'number', y: 'number' };
-const TIE_CORE_TYPES: Record<TieCore, ExportType> = { source: 'string', target: 'string', type: 'string', weight: 'number', year: 'integer', directed: 'boolean' };
+const ORG_CORE_TYPES: Record<OrgCore, ExportType> = {
+  id: 'string',
+  name: 'string',
+  type: 'string',
+  city: 'string',
+  country: 'string',
+  sector: 'string',
+  cluster: 'string',
+  lat: 'number',
+  lon: 'number',
+  x: 'number',
+  y: 'number',
+};
+const TIE_CORE_TYPES: Record<TieCore, ExportType> = {
+  source: 'string',
+  target: 'string',
+  type: 'string',
+  weight: 'number',
+  year: 'integer',
+  directed: 'boolean',
+};
 const ALWAYS_ORG: ReadonlySet<string> = new Set(['id', 'name']);
 const ALWAYS_TIE: ReadonlySet<string> = new Set(['source', 'target', 'weight', 'directed']);
 
@@ -29,13 +55,28 @@ const ALWAYS_TIE: ReadonlySet<string> = new Set(['source', 'target', 'weight', '
  * back as that core field if the core column were missing (the importer maps the first column
  * naming a field, and core columns come first).
  */
-function neededCore<F extends OrgCore | TieCore>(fields: readonly F[], rows: readonly Partial<Record<F, unknown>>[], schema: FieldSchema[], always: ReadonlySet<string>): F[] {
-  const shadowed = new Set(schema.map((field) => matchColumn(field.key, fields)).filter((field) => field !== undefined));
-  return fields.filter((field) => always.has(field) || shadowed.has(field) || rows.some((row) => row[field] !== undefined));
+function neededCore<F extends OrgCore | TieCore>(
+  fields: readonly F[],
+  rows: readonly Partial<Record<F, unknown>>[],
+  schema: FieldSchema[],
+  always: ReadonlySet<string>,
+): F[] {
+  const shadowed = new Set(
+    schema.map((field) => matchColumn(field.key, fields)).filter((field) => field !== undefined),
+  );
+  return fields.filter(
+    (field) => always.has(field) || shadowed.has(field) || rows.some((row) => row[field] !== undefined),
+  );
 }
 
-const attributeColumns = <Row extends { attributes: Record<string, AttributeValue> }>(schema: FieldSchema[]): ExportColumn<Row>[] =>
-  schema.map((field) => ({ header: field.key, type: TYPE_OF_FIELD[field.type], read: (row: Row) => (Object.hasOwn(row.attributes, field.key) ? row.attributes[field.key] : null) }));
+const attributeColumns = <Row extends { attributes: Record<string, AttributeValue> }>(
+  schema: FieldSchema[],
+): ExportColumn<Row>[] =>
+  schema.map((field) => ({
+    header: field.key,
+    type: TYPE_OF_FIELD[field.type],
+    read: (row: Row) => (Object.hasOwn(row.attributes, field.key) ? row.attributes[field.key] : null),
+  }));
 
 /** Metric columns: headed by the metric id, suffixed when an attribute already has that name. */
 function metricColumns(analysis: AnalysisResults | null, taken: Set<string>): ExportColumn<Organisation>[] {
@@ -45,12 +86,19 @@ function metricColumns(analysis: AnalysisResults | null, taken: Set<string>): Ex
     while (taken.has(header)) header = `${header} (metric)`;
     taken.add(header);
     const values = analysis.nodeMetrics[metric.id] ?? {};
-    return { header, type: metric.kind === 'number' ? 'number' : 'string', read: (org: Organisation) => values[org.id] };
+    return {
+      header,
+      type: metric.kind === 'number' ? 'number' : 'string',
+      read: (org: Organisation) => values[org.id],
+    };
   });
 }
 
 /** Columns of the organisations export: core fields, attributes, then metrics. */
-export function organisationColumns(dataset: Dataset, analysis: AnalysisResults | null = null): ExportColumn<Organisation>[] {
+export function organisationColumns(
+  dataset: Dataset,
+  analysis: AnalysisResults | null = null,
+): ExportColumn<Organisation>[] {
   const core = neededCore(ORGANISATION_FIELDS, dataset.organisations, dataset.schema.organisation, ALWAYS_ORG);
   const columns: ExportColumn<Organisation>[] = [
     ...core.map((field) => ({ header: field, type: ORG_CORE_TYPES[field], read: (org: Organisation) => org[field] })),

@@ -36,7 +36,10 @@ export const csvField = (text: string): string => quoteCell(neutraliseCell(text)
 /** Rows to CSV text: header first, CRLF line ends (RFC 4180), every cell neutralised and quoted. */
 export function toCsv<Row>(columns: ExportColumn<Row>[], rows: readonly Row[], options: CsvOptions = {}): string {
   const line = (cells: string[]) => cells.map(csvField).join(',');
-  const lines = [line(columns.map((column) => column.header)), ...rows.map((row) => line(columns.map((column) => formatCell(column.read(row)))))];
+  const lines = [
+    line(columns.map((column) => column.header)),
+    ...rows.map((row) => line(columns.map((column) => formatCell(column.read(row))))),
+  ];
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 

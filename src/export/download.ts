@@ -22,4 +22,10 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 
 /** A file name from a data set name: letters, digits and dashes, then the extension. */
 export const fileNameFor = (name: string, extension: string): string =>
-  `${name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'network'}.${extension}`;
+  `${
+    name
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase() || 'network'
+  }.${extension}`;

@@ -31,19 +31,31 @@ export const DATA_EXPORT_FORMATS: DataExportFormat[] = [
     kind: 'organisations-csv',
     label: 'Organisations (CSV)',
     description: 'One row per organisation, with its attributes and computed metrics.',
-    build: (dataset, analysis, { bom }) => ({ fileName: `${dataset.id}-organisations.csv`, type: CSV, text: organisationsCsv(dataset, analysis, { bom }) }),
+    build: (dataset, analysis, { bom }) => ({
+      fileName: `${dataset.id}-organisations.csv`,
+      type: CSV,
+      text: organisationsCsv(dataset, analysis, { bom }),
+    }),
   },
   {
     kind: 'ties-csv',
     label: 'Ties (CSV)',
     description: 'One row per tie: source and target ids, type, weight, year and attributes.',
-    build: (dataset, _analysis, { bom }) => ({ fileName: `${dataset.id}-ties.csv`, type: CSV, text: tiesCsv(dataset, { bom }) }),
+    build: (dataset, _analysis, { bom }) => ({
+      fileName: `${dataset.id}-ties.csv`,
+      type: CSV,
+      text: tiesCsv(dataset, { bom }),
+    }),
   },
   {
     kind: 'json',
     label: 'Clusnet JSON',
     description: 'Organisations and ties in one file that Clusnet Explorer reads back.',
-    build: (dataset, analysis) => ({ fileName: `${dataset.id}.json`, type: 'application/json', text: clusnetJson(dataset, analysis) }),
+    build: (dataset, analysis) => ({
+      fileName: `${dataset.id}.json`,
+      type: 'application/json',
+      text: clusnetJson(dataset, analysis),
+    }),
   },
   {
     kind: 'gexf',
@@ -55,6 +67,10 @@ export const DATA_EXPORT_FORMATS: DataExportFormat[] = [
     kind: 'graphml',
     label: 'GraphML (Cytoscape)',
     description: 'GraphML with typed keys, for Cytoscape desktop, yEd and networkx.',
-    build: (dataset, analysis) => ({ fileName: `${dataset.id}.graphml`, type: XML, text: toGraphml(dataset, analysis) }),
+    build: (dataset, analysis) => ({
+      fileName: `${dataset.id}.graphml`,
+      type: XML,
+      text: toGraphml(dataset, analysis),
+    }),
   },
 ];

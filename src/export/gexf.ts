@@ -1,18 +1,38 @@
 import type { AnalysisResults } from '../analysis/types';
 import type { Dataset, Organisation, Tie } from '../model/types';
-import { effectiveType, formatCell, organisationColumns, tieColumns, type ExportColumn, type ExportType } from './columns';
+import {
+  effectiveType,
+  formatCell,
+  organisationColumns,
+  tieColumns,
+  type ExportColumn,
+  type ExportType,
+} from './columns';
 import { escapeXml, xmlAttributes } from './xml';
 
-const GEXF_TYPE: Record<ExportType, string> = { string: 'string', url: 'string', number: 'double', integer: 'integer', boolean: 'boolean' };
+const GEXF_TYPE: Record<ExportType, string> = {
+  string: 'string',
+  url: 'string',
+  number: 'double',
+  integer: 'integer',
+  boolean: 'boolean',
+};
 
 interface Declared<Row> {
   id: string;
   column: ExportColumn<Row>;
 }
 
-function declare<Row>(kind: 'node' | 'edge', columns: ExportColumn<Row>[], rows: readonly Row[]): { xml: string; declared: Declared<Row>[] } {
+function declare<Row>(
+  kind: 'node' | 'edge',
+  columns: ExportColumn<Row>[],
+  rows: readonly Row[],
+): { xml: string; declared: Declared<Row>[] } {
   const declared = columns.map((column, index) => ({ id: `${kind === 'node' ? 'n' : 'e'}${index}`, column }));
-  const lines = declared.map(({ id, column }) => `      <attribute${xmlAttributes({ id, title: column.header, type: GEXF_TYPE[effectiveType(column, rows)] })}/>`);
+  const lines = declared.map(
+    ({ id, column }) =>
+      `      <attribute${xmlAttributes({ id, title: column.header, type: GEXF_TYPE[effectiveType(column, rows)] })}/>`,
+  );
   return { xml: `    <attributes class="${kind}">\n${lines.join('\n')}\n    </attributes>`, declared };
 }
 
@@ -25,7 +45,8 @@ function attvalues<Row>(declared: Declared<Row>[], row: Row): string {
   return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
-const position = (org: Organisation) => (org.x !== undefined && org.y !== undefined ? `<viz:position x="${org.x}" y="${org.y}" z="0"/>` : '');
+const position = (org: Organisation) =>
+  org.x !== undefined && org.y !== undefined ? `<viz:position x="${org.x}" y="${org.y}" z="0"/>` : '';
 
 function edgeType(ties: readonly Tie[]): 'directed' | 'undirected' | 'mixed' {
   if (ties.length > 0 && ties.every((tie) => tie.directed)) return 'directed';
@@ -37,12 +58,17 @@ function edgeType(ties: readonly Tie[]): 'directed' | 'undirected' | 'mixed' {
  * attribute and metric as a typed node attribute; ties as edges with weight and direction.
  */
 export function toGexf(dataset: Dataset, analysis: AnalysisResults | null = null): string {
-  const nodeColumns = organisationColumns(dataset, analysis).filter((column) => column.header !== 'id' && column.header !== 'name');
-  const edgeColumns = tieColumns(dataset).filter((column) => !['source', 'target', 'weight', 'directed'].includes(column.header));
+  const nodeColumns = organisationColumns(dataset, analysis).filter(
+    (column) => column.header !== 'id' && column.header !== 'name',
+  );
+  const edgeColumns = tieColumns(dataset).filter(
+    (column) => !['source', 'target', 'weight', 'directed'].includes(column.header),
+  );
   const nodeAttributes = declare('node', nodeColumns, dataset.organisations);
   const edgeAttributes = declare('edge', edgeColumns, dataset.ties);
   const nodes = dataset.organisations.map(
-    (org) => `      <node${xmlAttributes({ id: org.id, label: org.name })}>${attvalues(nodeAttributes.declared, org)}${position(org)}</node>`,
+    (org) =>
+      `      <node${xmlAttributes({ id: org.id, label: org.name })}>${attvalues(nodeAttributes.declared, org)}${position(org)}</node>`,
   );
   const edges = dataset.ties.map(
     (tie) =>

@@ -1,18 +1,38 @@
 import type { AnalysisResults } from '../analysis/types';
 import type { Dataset } from '../model/types';
-import { effectiveType, formatCell, organisationColumns, tieColumns, type ExportColumn, type ExportType } from './columns';
+import {
+  effectiveType,
+  formatCell,
+  organisationColumns,
+  tieColumns,
+  type ExportColumn,
+  type ExportType,
+} from './columns';
 import { escapeXml, xmlAttributes } from './xml';
 
-const GRAPHML_TYPE: Record<ExportType, string> = { string: 'string', url: 'string', number: 'double', integer: 'int', boolean: 'boolean' };
+const GRAPHML_TYPE: Record<ExportType, string> = {
+  string: 'string',
+  url: 'string',
+  number: 'double',
+  integer: 'int',
+  boolean: 'boolean',
+};
 
 interface Keyed<Row> {
   id: string;
   column: ExportColumn<Row>;
 }
 
-function keys<Row>(kind: 'node' | 'edge', columns: ExportColumn<Row>[], rows: readonly Row[]): { xml: string[]; keyed: Keyed<Row>[] } {
+function keys<Row>(
+  kind: 'node' | 'edge',
+  columns: ExportColumn<Row>[],
+  rows: readonly Row[],
+): { xml: string[]; keyed: Keyed<Row>[] } {
   const keyed = columns.map((column, index) => ({ id: `${kind === 'node' ? 'n' : 'e'}${index}`, column }));
-  const xml = keyed.map(({ id, column }) => `  <key${xmlAttributes({ id, for: kind, 'attr.name': column.header, 'attr.type': GRAPHML_TYPE[effectiveType(column, rows)] })}/>`);
+  const xml = keyed.map(
+    ({ id, column }) =>
+      `  <key${xmlAttributes({ id, for: kind, 'attr.name': column.header, 'attr.type': GRAPHML_TYPE[effectiveType(column, rows)] })}/>`,
+  );
   return { xml, keyed };
 }
 
@@ -41,9 +61,12 @@ export function toGraphml(dataset: Dataset, analysis: AnalysisResults | null = n
     ...nodeKeys.xml,
     ...edgeKeys.xml,
     `  <graph${xmlAttributes({ id: dataset.id, edgedefault: allDirected ? 'directed' : 'undirected' })}>`,
-    ...dataset.organisations.map((org) => `    <node${xmlAttributes({ id: org.id })}>${data(nodeKeys.keyed, org)}</node>`),
+    ...dataset.organisations.map(
+      (org) => `    <node${xmlAttributes({ id: org.id })}>${data(nodeKeys.keyed, org)}</node>`,
+    ),
     ...dataset.ties.map(
-      (tie) => `    <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, directed: String(tie.directed) })}>${data(edgeKeys.keyed, tie)}</edge>`,
+      (tie) =>
+        `    <edge${xmlAttributes({ id: tie.id, source: tie.source, target: tie.target, directed: String(tie.directed) })}>${data(edgeKeys.keyed, tie)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',

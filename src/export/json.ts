@@ -11,7 +11,8 @@ function toRecord<Row>(columns: ExportColumn<Row>[], row: Row): Record<string, J
     // The first column of a name wins, as the importer reads it; JSON keys cannot repeat.
     if (Object.hasOwn(record, column.header)) continue;
     const value: CellValue = column.read(row);
-    record[column.header] = value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value;
+    record[column.header] =
+      value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value;
   }
   return record;
 }

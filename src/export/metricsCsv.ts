@@ -17,6 +17,16 @@ export function csvCell(value: MetricValue | undefined | null): string {
 export function metricsCsv(rows: MetricRow[], analysis: AnalysisResults): string {
   const { metrics } = analysis;
   const header = ['id', 'name', 'role', 'city', ...metrics.map((metric) => metric.id)];
-  const lines = rows.map((row) => [row.id, row.name, ROLE_LABELS[row.role], row.city, ...metrics.map((metric) => metricValue(analysis, metric.id, row))].map(csvCell).join(','));
+  const lines = rows.map((row) =>
+    [
+      row.id,
+      row.name,
+      ROLE_LABELS[row.role],
+      row.city,
+      ...metrics.map((metric) => metricValue(analysis, metric.id, row)),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
   return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
 }

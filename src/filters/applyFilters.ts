@@ -55,7 +55,8 @@ function degreesOf(nodes: Set<string>, edges: KeptEdge[]): Map<string, number> {
   return degrees;
 }
 
-const withEndpointsIn = (edges: KeptEdge[], nodes: Set<string>) => edges.filter(({ source, target }) => nodes.has(source) && nodes.has(target));
+const withEndpointsIn = (edges: KeptEdge[], nodes: Set<string>) =>
+  edges.filter(({ source, target }) => nodes.has(source) && nodes.has(target));
 
 /** The largest connected component of the kept subgraph (the first found on a tie). */
 function largestComponent(nodes: Set<string>, edges: KeptEdge[]): Set<string> {
@@ -86,7 +87,11 @@ function largestComponent(nodes: Set<string>, edges: KeptEdge[]): Set<string> {
 }
 
 /** Drop organisations whose kept degree fails a test, then the ties that lost an end. */
-function pruneByDegree(nodes: Set<string>, edges: KeptEdge[], keep: (degree: number) => boolean): [Set<string>, KeptEdge[]] {
+function pruneByDegree(
+  nodes: Set<string>,
+  edges: KeptEdge[],
+  keep: (degree: number) => boolean,
+): [Set<string>, KeptEdge[]] {
   const degrees = degreesOf(nodes, edges);
   const kept = new Set([...nodes].filter((id) => keep(degrees.get(id) ?? 0)));
   return [kept, withEndpointsIn(edges, kept)];
@@ -107,12 +112,14 @@ export function applyFilters(graph: ClusterGraph, filters: readonly Filter[], co
   });
   let edges: KeptEdge[] = [];
   graph.forEachEdge((edge, { tie }, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && tieTests.every((test) => test(tie))) edges.push({ edge, source, target });
+    if (nodes.has(source) && nodes.has(target) && tieTests.every((test) => test(tie)))
+      edges.push({ edge, source, target });
   });
   for (const filter of filters) {
     if (filter.type === 'minDegree') [nodes, edges] = pruneByDegree(nodes, edges, (degree) => degree >= filter.value);
   }
-  if (filters.some((filter) => filter.type === 'hideIsolated')) [nodes, edges] = pruneByDegree(nodes, edges, (degree) => degree > 0);
+  if (filters.some((filter) => filter.type === 'hideIsolated'))
+    [nodes, edges] = pruneByDegree(nodes, edges, (degree) => degree > 0);
   if (filters.some((filter) => filter.type === 'largestComponent')) {
     nodes = largestComponent(nodes, edges);
     edges = withEndpointsIn(edges, nodes);

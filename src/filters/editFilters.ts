@@ -4,7 +4,10 @@ type FilterType = Filter['type'];
 type SingleFilter = Exclude<Filter, { type: 'category' }>;
 
 /** The filter of a type (for every type but 'category', which has one per field). */
-export function findFilter<T extends SingleFilter['type']>(filters: readonly Filter[], type: T): Extract<Filter, { type: T }> | undefined {
+export function findFilter<T extends SingleFilter['type']>(
+  filters: readonly Filter[],
+  type: T,
+): Extract<Filter, { type: T }> | undefined {
   return filters.find((filter): filter is Extract<Filter, { type: T }> => filter.type === type);
 }
 

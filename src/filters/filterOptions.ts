@@ -10,7 +10,11 @@ export interface ValueCount {
 const byCountThenValue = (a: ValueCount, b: ValueCount) => b.count - a.count || a.value.localeCompare(b.value);
 
 /** The values a categorical field takes across organisations, with counts, most common first. */
-export function categoryCounts(graph: ClusterGraph, field: string, analysis: AnalysisResults | null = null): ValueCount[] {
+export function categoryCounts(
+  graph: ClusterGraph,
+  field: string,
+  analysis: AnalysisResults | null = null,
+): ValueCount[] {
   const counts = new Map<string, number>();
   graph.forEachNode((_id, attributes) => {
     const value = categoryOf(attributes, field, analysis);

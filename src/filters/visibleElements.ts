@@ -27,7 +27,12 @@ export function visibleElements(graph: ClusterGraph, inputs: VisibilityInputs, c
   const nodes = new Set<string>();
   for (const id of filtered.nodes) {
     if (around && !around.has(id)) continue;
-    if (field !== null && hidden.size > 0 && hidden.has(categoryOf(graph.getNodeAttributes(id), field, context.analysis))) continue;
+    if (
+      field !== null &&
+      hidden.size > 0 &&
+      hidden.has(categoryOf(graph.getNodeAttributes(id), field, context.analysis))
+    )
+      continue;
     nodes.add(id);
   }
   const edges = new Set<string>();

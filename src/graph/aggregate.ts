@@ -30,7 +30,10 @@ export const groupId = (key: string): string => `group:${key}`;
  * groups become one link each with their count and total weight; ties inside a group are
  * counted on the group. Groups are ordered by size (largest first), then key. Pure.
  */
-export function aggregateGraph(graph: ClusterGraph, keyOf: (id: string) => string): { groups: AggregateGroup[]; links: AggregateLink[] } {
+export function aggregateGraph(
+  graph: ClusterGraph,
+  keyOf: (id: string) => string,
+): { groups: AggregateGroup[]; links: AggregateLink[] } {
   const groups = new Map<string, AggregateGroup>();
   const keyById = new Map<string, string>();
   graph.forEachNode((id) => {
@@ -56,6 +59,8 @@ export function aggregateGraph(graph: ClusterGraph, keyOf: (id: string) => strin
     link.weight += weight;
     links.set(id, link);
   });
-  const ordered = [...groups.values()].sort((x, y) => y.members.length - x.members.length || x.key.localeCompare(y.key));
+  const ordered = [...groups.values()].sort(
+    (x, y) => y.members.length - x.members.length || x.key.localeCompare(y.key),
+  );
   return { groups: ordered, links: [...links.values()] };
 }

@@ -19,7 +19,13 @@ export interface Bridges {
  * role, any attribute, or a category metric). Pure; groups are compared with `categoryOf`, the
  * same definition colouring and filtering use.
  */
-export function bridgesBetween(graph: ClusterGraph, field: string, groupA: string, groupB: string, analysis: AnalysisResults | null = null): Bridges {
+export function bridgesBetween(
+  graph: ClusterGraph,
+  field: string,
+  groupA: string,
+  groupB: string,
+  analysis: AnalysisResults | null = null,
+): Bridges {
   const groupOf = new Map<string, string>();
   graph.forEachNode((id, attributes) => groupOf.set(id, categoryOf(attributes, field, analysis)));
   const side = (id: string): 'A' | 'B' | null => {

@@ -18,7 +18,11 @@ const UNIT: Record<Direction, { x: number; y: number }> = {
  * candidates within 45° of the direction, the one with the smallest distance, where sideways
  * offset counts double so the arrow's own axis wins. Null when none lies that way.
  */
-export function neighbourInDirection(origin: { x: number; y: number }, candidates: readonly PlacedNode[], direction: Direction): string | null {
+export function neighbourInDirection(
+  origin: { x: number; y: number },
+  candidates: readonly PlacedNode[],
+  direction: Direction,
+): string | null {
   const unit = UNIT[direction];
   let best: { id: string; score: number } | null = null;
   for (const candidate of candidates) {

@@ -23,5 +23,10 @@ export function neighboursByTieType(neighbours: readonly Neighbour[]): TieTypeGr
   }
   return [...groups.entries()]
     .map(([type, members]) => ({ type, neighbours: members }))
-    .sort((a, b) => Number(a.type === '') - Number(b.type === '') || b.neighbours.length - a.neighbours.length || a.type.localeCompare(b.type));
+    .sort(
+      (a, b) =>
+        Number(a.type === '') - Number(b.type === '') ||
+        b.neighbours.length - a.neighbours.length ||
+        a.type.localeCompare(b.type),
+    );
 }

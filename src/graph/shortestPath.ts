@@ -33,7 +33,8 @@ function pairGraph(graph: ClusterGraph, weighted: boolean): UndirectedGraph<Reco
     if (!Number.isFinite(cost)) return;
     const existing = pairs.edge(source, target);
     if (existing === undefined) pairs.addEdge(source, target, { tie: edge, weight: tie.weight, cost });
-    else if (tie.weight > pairs.getEdgeAttribute(existing, 'weight')) pairs.replaceEdgeAttributes(existing, { tie: edge, weight: tie.weight, cost });
+    else if (tie.weight > pairs.getEdgeAttribute(existing, 'weight'))
+      pairs.replaceEdgeAttributes(existing, { tie: edge, weight: tie.weight, cost });
   });
   return pairs;
 }

@@ -53,11 +53,14 @@ export function detectFormat(text: string): Format {
 /** Bytes to text, refusing what is empty, binary or too large. */
 function decodeFile(file: SourceFile) {
   if (file.bytes.length > MAX_FILE_BYTES) {
-    throw new ImportError(`${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`);
+    throw new ImportError(
+      `${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
+    );
   }
   if (file.bytes.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   const decoded = decodeBytes(file.bytes);
-  if (looksBinary(decoded.text)) throw new ImportError(`${file.name}: this looks like binary data, not a CSV, JSON, GEXF or GraphML file.`);
+  if (looksBinary(decoded.text))
+    throw new ImportError(`${file.name}: this looks like binary data, not a CSV, JSON, GEXF or GraphML file.`);
   if (decoded.text.trim() === '') throw new ImportError(`${file.name}: the file is empty.`);
   return decoded;
 }
@@ -68,11 +71,16 @@ function graphFile(file: string, encoding: string, graph: GraphTables): ReadFile
   if (graph.organisations) tables.push({ source: { file, role: 'organisations', table: graph.organisations } });
   if (graph.ties) tables.push({ source: { file, role: 'ties', table: graph.ties } });
   const rows = (graph.organisations?.rows.length ?? 0) + (graph.ties?.rows.length ?? 0);
-  return { tables, report: { name: file, encoding, rows, format: graph.format }, ...(graph.name ? { name: graph.name } : {}) };
+  return {
+    tables,
+    report: { name: file, encoding, rows, format: graph.format },
+    ...(graph.name ? { name: graph.name } : {}),
+  };
 }
 
 /** VOSviewer's map file: tab-separated, with id, label, x and y columns. */
-const isVosviewerMap = (header: string[], delimiter: string) => delimiter === '\t' && ['id', 'label', 'x', 'y'].every((name) => header.includes(name));
+const isVosviewerMap = (header: string[], delimiter: string) =>
+  delimiter === '\t' && ['id', 'label', 'x', 'y'].every((name) => header.includes(name));
 
 const TABLE_FORMATS: Record<string, string> = { ',': 'CSV', ';': 'CSV (semicolons)', '\t': 'TSV', '|': 'CSV (pipes)' };
 
@@ -88,9 +96,22 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);
-  const source: SourceTable = { file: file.name, role: plan.mapping.role, table, fields: plan.mapping.fields, ...(plan.mapping.groupMode ? { groupMode: plan.mapping.groupMode } : {}) };
-  const kind = table.headerless ? 'VOSviewer network' : isVosviewerMap(table.header, table.delimiter) ? 'VOSviewer map' : TABLE_FORMATS[table.delimiter] ?? 'CSV';
-  return { tables: [{ source, plan }], report: { name: file.name, encoding, rows: table.rows.length, format: `${kind} (${plan.mapping.role})` } };
+  const source: SourceTable = {
+    file: file.name,
+    role: plan.mapping.role,
+    table,
+    fields: plan.mapping.fields,
+    ...(plan.mapping.groupMode ? { groupMode: plan.mapping.groupMode } : {}),
+  };
+  const kind = table.headerless
+    ? 'VOSviewer network'
+    : isVosviewerMap(table.header, table.delimiter)
+      ? 'VOSviewer map'
+      : (TABLE_FORMATS[table.delimiter] ?? 'CSV');
+  return {
+    tables: [{ source, plan }],
+    report: { name: file.name, encoding, rows: table.rows.length, format: `${kind} (${plan.mapping.role})` },
+  };
 }
 
 /** The one role every table of these files has, if they share one. */
@@ -104,7 +125,9 @@ function readAll(files: SourceFile[], options: ImportOptions): ReadFile[] {
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0) || 1;
   let done = 0;
   const read = files.map((file) => {
-    const result = readFile(file, options, (fraction) => options.onProgress?.((0.9 * (done + fraction * file.bytes.length)) / total));
+    const result = readFile(file, options, (fraction) =>
+      options.onProgress?.((0.9 * (done + fraction * file.bytes.length)) / total),
+    );
     done += file.bytes.length;
     return result;
   });
@@ -120,7 +143,10 @@ export function importOrAsk(files: SourceFile[], options: ImportOptions = {}): I
   if (files.length === 0) throw new ImportError('No file was given.');
   const read = readAll(files, options);
   const plans = read.flatMap((file) => file.tables.flatMap(({ plan }) => (plan ? [plan] : [])));
-  const ask = options.askForMapping === 'always' ? plans.length > 0 : options.askForMapping && plans.some((plan) => plan.questions.length > 0);
+  const ask =
+    options.askForMapping === 'always'
+      ? plans.length > 0
+      : options.askForMapping && plans.some((plan) => plan.questions.length > 0);
   if (ask) return { kind: 'needs-mapping', plans };
   const names = read.map((file) => file.report.name);
   const result = toDataset(

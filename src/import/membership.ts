@@ -22,13 +22,29 @@ interface Group {
 }
 
 /** Group name -> its members, from the rows that name both an organisation and a group. */
-function collectGroups(file: string, table: RawTable, groupIndex: number, organisations: Organisation[], rows: number[], entries: ReportEntry[], canonical: (org: Organisation) => string): Map<string, Group> {
+function collectGroups(
+  file: string,
+  table: RawTable,
+  groupIndex: number,
+  organisations: Organisation[],
+  rows: number[],
+  entries: ReportEntry[],
+  canonical: (org: Organisation) => string,
+): Map<string, Group> {
   const groups = new Map<string, Group>();
   organisations.forEach((org, index) => {
     const row = rows[index]!;
     const name = (table.rows[row - rowNumber(table, 0)]?.[groupIndex] ?? '').trim();
     if (name === '') {
-      entries.push({ severity: 'warning', kind: 'missing-group', file, row, column: table.header[groupIndex] ?? 'group', problem: `"${org.name}" has no group on this row.`, action: 'Organisation kept, no membership made.' });
+      entries.push({
+        severity: 'warning',
+        kind: 'missing-group',
+        file,
+        row,
+        column: table.header[groupIndex] ?? 'group',
+        problem: `"${org.name}" has no group on this row.`,
+        action: 'Organisation kept, no membership made.',
+      });
       return;
     }
     const group = groups.get(name) ?? { name, members: new Map<string, number>() };
@@ -36,23 +52,61 @@ function collectGroups(file: string, table: RawTable, groupIndex: number, organi
     const id = canonical(org);
     const first = group.members.get(id);
     if (first === undefined) group.members.set(id, row);
-    else entries.push({ severity: 'info', kind: 'duplicate-membership', file, row, column: table.header[groupIndex] ?? 'group', problem: `"${org.name}" is already in "${name}" (row ${first}).`, action: 'Counted once.' });
+    else
+      entries.push({
+        severity: 'info',
+        kind: 'duplicate-membership',
+        file,
+        row,
+        column: table.header[groupIndex] ?? 'group',
+        problem: `"${org.name}" is already in "${name}" (row ${first}).`,
+        action: 'Counted once.',
+      });
   });
   return groups;
 }
 
-const rawTie = (file: string, row: number, source: string, target: string, type: string, weight: number, groups: string[]): RawTie => ({
-  file, row, sourceColumn: 'member', targetColumn: 'member', source, target, type, weight, directed: false,
+const rawTie = (
+  file: string,
+  row: number,
+  source: string,
+  target: string,
+  type: string,
+  weight: number,
+  groups: string[],
+): RawTie => ({
+  file,
+  row,
+  sourceColumn: 'member',
+  targetColumn: 'member',
+  source,
+  target,
+  type,
+  weight,
+  directed: false,
   attributes: createAttributes([['groups', groups]]),
 });
 
 /** Ties between members of the same group, weighted by how many groups they share. */
-function sharedGroupTies(file: string, groups: Map<string, Group>, groupLabel: string, entries: ReportEntry[]): RawTie[] {
+function sharedGroupTies(
+  file: string,
+  groups: Map<string, Group>,
+  groupLabel: string,
+  entries: ReportEntry[],
+): RawTie[] {
   const pairs = new Map<string, { source: string; target: string; row: number; groups: string[] }>();
   for (const group of groups.values()) {
     const members = [...group.members];
     if (members.length === 1) {
-      entries.push({ severity: 'info', kind: 'single-member-group', file, row: members[0]![1], column: groupLabel, problem: `Only one organisation in "${group.name}".`, action: 'No tie made for this group.' });
+      entries.push({
+        severity: 'info',
+        kind: 'single-member-group',
+        file,
+        row: members[0]![1],
+        column: groupLabel,
+        problem: `Only one organisation in "${group.name}".`,
+        action: 'No tie made for this group.',
+      });
     }
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -66,7 +120,9 @@ function sharedGroupTies(file: string, groups: Map<string, Group>, groupLabel: s
       }
     }
   }
-  return [...pairs.values()].map((pair) => rawTie(file, pair.row, pair.source, pair.target, `Shared ${groupLabel}`, pair.groups.length, pair.groups));
+  return [...pairs.values()].map((pair) =>
+    rawTie(file, pair.row, pair.source, pair.target, `Shared ${groupLabel}`, pair.groups.length, pair.groups),
+  );
 }
 
 /**
@@ -74,13 +130,20 @@ function sharedGroupTies(file: string, groups: Map<string, Group>, groupLabel: s
  * ties between organisations that share a group, weighted by how many they share, or (two-mode)
  * the groups as organisations of their own with a tie to each member.
  */
-export function fromMembership(file: string, table: RawTable, fields: readonly (ColumnField | null)[], mode: GroupMode = 'shared'): MembershipResult {
+export function fromMembership(
+  file: string,
+  table: RawTable,
+  fields: readonly (ColumnField | null)[],
+  mode: GroupMode = 'shared',
+): MembershipResult {
   const groupIndex = fields.indexOf('group');
   const result = toOrganisations(file, table, fields);
   const entries = [...result.entries];
   // Without an id column, organisations are named: "Acme" and "acme " are one organisation.
   const byKey = new Map<string, string>();
-  const keyOf = fields.includes('id') ? (org: Organisation) => org.id : (org: Organisation) => org.id.trim().toLowerCase();
+  const keyOf = fields.includes('id')
+    ? (org: Organisation) => org.id
+    : (org: Organisation) => org.id.trim().toLowerCase();
   const organisations: Organisation[] = [];
   const rows: number[] = [];
   result.organisations.forEach((org, index) => {
@@ -89,13 +152,33 @@ export function fromMembership(file: string, table: RawTable, fields: readonly (
     organisations.push(org);
     rows.push(result.rows[index]!);
   });
-  const groups = collectGroups(file, table, groupIndex, result.organisations, result.rows, entries, (org) => byKey.get(keyOf(org)) ?? org.id);
+  const groups = collectGroups(
+    file,
+    table,
+    groupIndex,
+    result.organisations,
+    result.rows,
+    entries,
+    (org) => byKey.get(keyOf(org)) ?? org.id,
+  );
   const groupLabel = table.header[groupIndex] ?? 'group';
-  if (mode === 'shared') return { organisations, rows, schema: result.schema, ties: sharedGroupTies(file, groups, groupLabel, entries), entries };
+  if (mode === 'shared')
+    return {
+      organisations,
+      rows,
+      schema: result.schema,
+      ties: sharedGroupTies(file, groups, groupLabel, entries),
+      entries,
+    };
   const ties: RawTie[] = [];
   for (const group of groups.values()) {
     const id = `${groupLabel}: ${group.name}`;
-    organisations.push({ id, name: group.name, type: groupLabel, attributes: createAttributes([['members', group.members.size]]) });
+    organisations.push({
+      id,
+      name: group.name,
+      type: groupLabel,
+      attributes: createAttributes([['members', group.members.size]]),
+    });
     rows.push(group.members.values().next().value ?? 0);
     for (const [member, row] of group.members) ties.push(rawTie(file, row, member, id, 'Member of', 1, [group.name]));
   }

@@ -43,7 +43,8 @@ function dropTrailingEmptyColumns(header: string[], rows: string[][]): number {
 }
 
 /** A headerless table: its first row is data (every cell a number), as in VOSviewer network files. */
-const isDataRow = (row: readonly string[]) => row.length >= 2 && row.length <= 3 && row.every((cell) => /^\s*-?\d+(\.\d+)?\s*$/.test(cell));
+const isDataRow = (row: readonly string[]) =>
+  row.length >= 2 && row.length <= 3 && row.every((cell) => /^\s*-?\d+(\.\d+)?\s*$/.test(cell));
 
 export interface ParseCsvOptions {
   delimiter?: Delimiter;

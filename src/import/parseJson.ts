@@ -17,7 +17,8 @@ const cellText = (value: unknown): string => {
   return String(value);
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
 export function recordsToTable(records: readonly unknown[]): RawTable {
@@ -80,7 +81,9 @@ export function parseJson(file: string, text: string): GraphTables {
   const value = parseJsonText(file, text);
   const tables = recognisedJson(value, isRecord);
   if (!tables) {
-    throw new ImportError(`${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges" or Kumu "elements" + "connections".`);
+    throw new ImportError(
+      `${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges" or Kumu "elements" + "connections".`,
+    );
   }
   return tables;
 }

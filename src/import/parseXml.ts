@@ -5,8 +5,10 @@ import { recordsToTable } from './parseJson';
 
 type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): Rec[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRecord);
-const text = (value: unknown): string => (isRecord(value) ? text(value['#text']) : value === undefined || value === null ? '' : String(value));
+const list = (value: unknown): Rec[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRecord);
+const text = (value: unknown): string =>
+  isRecord(value) ? text(value['#text']) : value === undefined || value === null ? '' : String(value);
 
 const REPEATED = new Set(['node', 'edge', 'attvalue', 'attribute', 'attributes', 'data', 'key', 'graph']);
 
@@ -31,7 +33,9 @@ function parseXmlText(file: string, xml: string): Rec {
     return parser.parse(xml, true) as Rec;
   } catch (error) {
     const detail = (error as { err?: { msg?: string; line?: number } }).err;
-    throw new ImportError(`${file}: this is not well-formed XML${detail?.line ? ` (line ${detail.line}: ${detail.msg})` : ` (${(error as Error).message})`}.`);
+    throw new ImportError(
+      `${file}: this is not well-formed XML${detail?.line ? ` (line ${detail.line}: ${detail.msg})` : ` (${(error as Error).message})`}.`,
+    );
   }
 }
 
@@ -40,7 +44,8 @@ function gexfTitles(graph: Rec, kind: string): Map<string, string> {
   const titles = new Map<string, string>();
   for (const block of list(graph['attributes'])) {
     if ((text(block['@class']) || 'node') !== kind) continue;
-    for (const attribute of list(block['attribute'])) titles.set(text(attribute['@id']), text(attribute['@title']) || text(attribute['@id']));
+    for (const attribute of list(block['attribute']))
+      titles.set(text(attribute['@id']), text(attribute['@title']) || text(attribute['@id']));
   }
   return titles;
 }
@@ -69,7 +74,10 @@ function readGexf(root: Rec): GraphTables {
   const defaultDirected = text(graph['@defaultedgetype']) === 'directed';
   const nodes = list(isRecord(graph['nodes']) ? graph['nodes']['node'] : undefined).map((node) => {
     const position = isRecord(node['position']) ? node['position'] : {};
-    return { ...gexfValues(node, nodeTitles, { id: text(node['@id']), label: text(node['@label']) || text(node['@id']) }), ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}) };
+    return {
+      ...gexfValues(node, nodeTitles, { id: text(node['@id']), label: text(node['@label']) || text(node['@id']) }),
+      ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}),
+    };
   });
   const edges = list(isRecord(graph['edges']) ? graph['edges']['edge'] : undefined).map((edge) => {
     const kind = text(edge['@type']);
@@ -86,12 +94,17 @@ function readGexf(root: Rec): GraphTables {
 
 /** GraphML: `<key>` declarations name the `<data>` of nodes and edges. */
 function readGraphml(root: Rec): GraphTables {
-  const names = new Map(list(root['key']).map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]));
+  const names = new Map(
+    list(root['key']).map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]),
+  );
   const graph = list(root['graph'])[0] ?? {};
   const defaultDirected = text(graph['@edgedefault']) === 'directed';
   // Every key declared for the element's kind is a column, empty when the element has no value
   // (as in gexfValues): columns then come in declaration order whichever elements hold values.
-  const declared = (kind: string) => list(root['key']).filter((key) => [kind, 'all', ''].includes(text(key['@for']))).map((key) => names.get(text(key['@id'])) ?? '');
+  const declared = (kind: string) =>
+    list(root['key'])
+      .filter((key) => [kind, 'all', ''].includes(text(key['@for'])))
+      .map((key) => names.get(text(key['@id'])) ?? '');
   const nodeNames = declared('node');
   const edgeNames = declared('edge');
   const values = (element: Rec, kindNames: string[], fixed: Rec): Rec => {

@@ -32,7 +32,8 @@ export function sortEntries(entries: readonly ReportEntry[], key: EntrySortKey):
     kind: (a, b) => a.kind.localeCompare(b.kind) || byPlace(a, b),
     file: byPlace,
     row: (a, b) => (a.row ?? 0) - (b.row ?? 0) || a.file.localeCompare(b.file),
-    severity: (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind) || byPlace(a, b),
+    severity: (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.kind.localeCompare(b.kind) || byPlace(a, b),
   };
   return [...entries].sort(compare[key]);
 }

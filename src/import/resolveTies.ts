@@ -44,7 +44,11 @@ function indexOrganisations(organisations: Organisation[]) {
  * An unknown end becomes a flagged placeholder organisation (or the tie is dropped, if asked);
  * a self-tie is reported and left out. Every tie row ends as a tie or a report line.
  */
-export function resolveTies(organisations: Organisation[], rawTies: RawTie[], options: ResolveOptions = {}): ResolvedTies {
+export function resolveTies(
+  organisations: Organisation[],
+  rawTies: RawTie[],
+  options: ResolveOptions = {},
+): ResolvedTies {
   const { byId, byName } = indexOrganisations(organisations);
   const placeholders: Organisation[] = [];
   const entries: ReportEntry[] = [];
@@ -56,19 +60,44 @@ export function resolveTies(organisations: Organisation[], rawTies: RawTie[], op
     if (found) return found.id;
     const named = byName.get(foldName(reference));
     if (named && named.length > 0) {
-      if (named.length > 1) report(raw, 'ambiguous-reference', column, `"${reference}" matches ${named.length} organisations by name.`, `Linked to the first, "${named[0]!.id}".`);
+      if (named.length > 1)
+        report(
+          raw,
+          'ambiguous-reference',
+          column,
+          `"${reference}" matches ${named.length} organisations by name.`,
+          `Linked to the first, "${named[0]!.id}".`,
+        );
       return named[0]!.id;
     }
     if (options.dropUnknownTies && !options.inferOrganisations) {
-      report(raw, 'unknown-reference', column, `No organisation "${reference}".`, 'Tie left out (option: drop ties to unknown organisations).');
+      report(
+        raw,
+        'unknown-reference',
+        column,
+        `No organisation "${reference}".`,
+        'Tie left out (option: drop ties to unknown organisations).',
+      );
       return null;
     }
     const id = reference.trim();
-    const placeholder: Organisation = { id, name: id, ...(options.inferOrganisations ? {} : { placeholder: true }), attributes: createAttributes() };
+    const placeholder: Organisation = {
+      id,
+      name: id,
+      ...(options.inferOrganisations ? {} : { placeholder: true }),
+      attributes: createAttributes(),
+    };
     byId.set(id, placeholder);
     byName.set(foldName(id), [placeholder]);
     placeholders.push(placeholder);
-    if (!options.inferOrganisations) report(raw, 'unknown-reference', column, `No organisation "${reference}".`, 'Added from ties as a placeholder organisation.');
+    if (!options.inferOrganisations)
+      report(
+        raw,
+        'unknown-reference',
+        column,
+        `No organisation "${reference}".`,
+        'Added from ties as a placeholder organisation.',
+      );
     return id;
   };
   const ties: Tie[] = [];
@@ -82,7 +111,14 @@ export function resolveTies(organisations: Organisation[], rawTies: RawTie[], op
       report(raw, 'self-tie', raw.sourceColumn, `Tie from "${raw.source}" to itself.`, 'Left out of the graph.');
       continue;
     }
-    const tie: Tie = { id: `t${ties.length}`, source, target, weight: raw.weight, directed: raw.directed, attributes: raw.attributes };
+    const tie: Tie = {
+      id: `t${ties.length}`,
+      source,
+      target,
+      weight: raw.weight,
+      directed: raw.directed,
+      attributes: raw.attributes,
+    };
     if (raw.type !== undefined) tie.type = raw.type;
     if (raw.year !== undefined) tie.year = raw.year;
     ties.push(tie);

@@ -12,5 +12,8 @@ export function restoreNeutralisedCell(cell: string): string {
  * guidance, src/export/csv.ts); reading such a file gives the original text back.
  */
 export function restoreNeutralisedCells(table: RawTable): RawTable {
-  return { header: table.header.map(restoreNeutralisedCell), rows: table.rows.map((row) => row.map(restoreNeutralisedCell)) };
+  return {
+    header: table.header.map(restoreNeutralisedCell),
+    rows: table.rows.map((row) => row.map(restoreNeutralisedCell)),
+  };
 }

@@ -1,6 +1,13 @@
 import type { RawTable } from './parseCsv';
 import { foldText } from '../model/roles';
-import { MEMBERSHIP_FIELDS, ORGANISATION_FIELDS, TIE_FIELDS, fieldsNamedBy, headerKey, type ColumnField } from './columns';
+import {
+  MEMBERSHIP_FIELDS,
+  ORGANISATION_FIELDS,
+  TIE_FIELDS,
+  fieldsNamedBy,
+  headerKey,
+  type ColumnField,
+} from './columns';
 
 export type TableRole = 'organisations' | 'ties' | 'membership';
 export type GroupMode = 'shared' | 'two-mode';
@@ -33,7 +40,10 @@ export const FIELDS_BY_ROLE: Record<TableRole, readonly ColumnField[]> = {
 };
 
 /** Assign each column the first field of `allowed` it names, unless an earlier column took it. */
-function assignFields(header: string[], allowed: readonly ColumnField[]): { fields: (ColumnField | null)[]; clashes: string[] } {
+function assignFields(
+  header: string[],
+  allowed: readonly ColumnField[],
+): { fields: (ColumnField | null)[]; clashes: string[] } {
   const taken = new Map<ColumnField, number>();
   const clashes: string[] = [];
   const fields = header.map((cell, index) => {
@@ -60,7 +70,8 @@ export function mappingForRole(header: string[], role: TableRole): TableMapping 
 /** What a mapping still lacks before the table can be read (empty when complete). */
 export function missingFields(mapping: TableMapping): string[] {
   const has = (field: ColumnField) => mapping.fields.includes(field);
-  if (mapping.role === 'ties') return (['source', 'target'] as const).filter((field) => !has(field)).map((field) => `a ${field} column`);
+  if (mapping.role === 'ties')
+    return (['source', 'target'] as const).filter((field) => !has(field)).map((field) => `a ${field} column`);
   const missing = has('id') || has('name') ? [] : ['an id or name column'];
   if (mapping.role === 'membership' && !has('group')) missing.push('a group (project or cluster) column');
   return missing;
@@ -106,7 +117,9 @@ export function proposeMapping(table: RawTable): { mapping: TableMapping; questi
   const questions = [...clashes];
   if (role === 'membership') {
     mapping = { ...withClusterAsGroup(mapping), groupMode: 'shared' };
-    questions.unshift('Organisations appear on several rows: this looks like a membership list. Pick the group column and how to link members.');
+    questions.unshift(
+      'Organisations appear on several rows: this looks like a membership list. Pick the group column and how to link members.',
+    );
   }
   for (const missing of missingFields(mapping)) questions.push(`No column was recognised as ${missing}.`);
   return { mapping, questions };
@@ -115,7 +128,8 @@ export function proposeMapping(table: RawTable): { mapping: TableMapping; questi
 /** The mapping step's view of a table: the proposal, a preview of the first rows, the key. */
 export function planTable(file: string, table: RawTable, remembered?: TableMapping): TablePlan {
   const proposal = proposeMapping(table);
-  const usable = remembered && remembered.fields.length === table.header.length && missingFields(remembered).length === 0;
+  const usable =
+    remembered && remembered.fields.length === table.header.length && missingFields(remembered).length === 0;
   return {
     file,
     key: headerKey(table.header),

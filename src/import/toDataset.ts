@@ -52,7 +52,15 @@ function dropDuplicateIds(organisations: MergedOrganisation[], entries: ReportEn
       seen.add(organisation.id);
       return true;
     }
-    entries.push({ severity: 'warning', kind: 'duplicate-id', file, row, column: 'id', problem: `Id "${organisation.id}" appears again.`, action: 'First row kept, this row left out.' });
+    entries.push({
+      severity: 'warning',
+      kind: 'duplicate-id',
+      file,
+      row,
+      column: 'id',
+      problem: `Id "${organisation.id}" appears again.`,
+      action: 'First row kept, this row left out.',
+    });
     return false;
   });
 }
@@ -89,8 +97,13 @@ function readTables(tables: SourceTable[]) {
       append(entries, result.entries);
       continue;
     }
-    const result = role === 'membership' ? fromMembership(file, table, fieldsOf(source), source.groupMode) : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
-    result.organisations.forEach((organisation, index) => organisations.push({ organisation, file, row: result.rows[index] ?? null }));
+    const result =
+      role === 'membership'
+        ? fromMembership(file, table, fieldsOf(source), source.groupMode)
+        : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
+    result.organisations.forEach((organisation, index) =>
+      organisations.push({ organisation, file, row: result.rows[index] ?? null }),
+    );
     for (const tie of result.ties) rawTies.push(tie);
     orgSchemas.push(result.schema);
     append(entries, result.entries);
@@ -108,15 +121,33 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
   const entries = read.entries;
   const described = dropDuplicateIds(read.organisations, entries);
   const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
-  const resolved = resolveTies(described.map(({ organisation }) => organisation), read.rawTies, { dropUnknownTies: meta.dropUnknownTies, inferOrganisations });
+  const resolved = resolveTies(
+    described.map(({ organisation }) => organisation),
+    read.rawTies,
+    { dropUnknownTies: meta.dropUnknownTies, inferOrganisations },
+  );
   append(entries, resolved.entries);
   meta.onProgress?.(0.8);
   if (inferOrganisations && resolved.placeholders.length > 0) {
-    entries.push({ severity: 'info', kind: 'inferred-organisations', file: tables.map(({ file }) => file).join(', '), row: null, column: null, problem: 'No organisations table.', action: `${resolved.placeholders.length} organisations taken from the names in the ties.` });
+    entries.push({
+      severity: 'info',
+      kind: 'inferred-organisations',
+      file: tables.map(({ file }) => file).join(', '),
+      row: null,
+      column: null,
+      problem: 'No organisations table.',
+      action: `${resolved.placeholders.length} organisations taken from the names in the ties.`,
+    });
   }
-  const everyone: MergedOrganisation[] = [...described, ...resolved.placeholders.map((organisation) => ({ organisation, file: '', row: null }))];
+  const everyone: MergedOrganisation[] = [
+    ...described,
+    ...resolved.placeholders.map((organisation) => ({ organisation, file: '', row: null })),
+  ];
   const aliases = mergeAliases(meta.acceptedMerges ?? [], new Set(everyone.map(({ organisation }) => organisation.id)));
-  const merged = aliases.size > 0 ? applyMerges(everyone, resolved.ties, resolved.origins, aliases) : { organisations: everyone, ties: resolved.ties, origins: resolved.origins, entries: [] };
+  const merged =
+    aliases.size > 0
+      ? applyMerges(everyone, resolved.ties, resolved.origins, aliases)
+      : { organisations: everyone, ties: resolved.ties, origins: resolved.origins, entries: [] };
   append(entries, merged.entries);
   let ties = merged.ties;
   if (meta.mergeDuplicateTies) {
@@ -141,6 +172,14 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
 
 /** A stable, URL-safe name for a data set made from these files. */
 export function datasetIdFor(files: string[]): string {
-  const base = files.map((file) => file.replace(/\.[^.]+$/, '')).sort().join('+');
-  return base.toLowerCase().replace(/[^a-z0-9+]+/g, '-').replace(/^-|-$/g, '') || 'dataset';
+  const base = files
+    .map((file) => file.replace(/\.[^.]+$/, ''))
+    .sort()
+    .join('+');
+  return (
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9+]+/g, '-')
+      .replace(/^-|-$/g, '') || 'dataset'
+  );
 }

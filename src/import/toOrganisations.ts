@@ -17,7 +17,11 @@ export interface OrganisationTableResult {
 }
 
 /** Turn an organisations table into organisations; rows without id or name are reported. */
-export function toOrganisations(file: string, table: RawTable, fields: readonly (ColumnField | null)[]): OrganisationTableResult {
+export function toOrganisations(
+  file: string,
+  table: RawTable,
+  fields: readonly (ColumnField | null)[],
+): OrganisationTableResult {
   const indexes = fieldIndexes(fields);
   const attributes = attributeColumns(table, fields);
   const marks = new Map(NUMERIC_FIELDS.map((field) => [field, columnMark(table, indexes.get(field))]));
@@ -34,13 +38,23 @@ export function toOrganisations(file: string, table: RawTable, fields: readonly 
     const spreadsheetRow = rowNumber(table, rowIndex);
     const id = cell(row, 'id') ?? cell(row, 'name');
     if (id === undefined) {
-      entries.push({ severity: 'error', kind: 'missing-id', file, row: spreadsheetRow, column: indexes.has('id') ? header('id') : indexes.has('name') ? header('name') : null, problem: 'Row has neither an id nor a name.', action: 'Row left out.' });
+      entries.push({
+        severity: 'error',
+        kind: 'missing-id',
+        file,
+        row: spreadsheetRow,
+        column: indexes.has('id') ? header('id') : indexes.has('name') ? header('name') : null,
+        problem: 'Row has neither an id nor a name.',
+        action: 'Row left out.',
+      });
       return;
     }
     const organisation: Organisation = {
       id,
       name: cell(row, 'name') ?? id,
-      attributes: createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
+      attributes: createAttributes(
+        attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const),
+      ),
     };
     for (const field of TEXT_FIELDS) {
       const value = cell(row, field);
@@ -50,7 +64,15 @@ export function toOrganisations(file: string, table: RawTable, fields: readonly 
       const value = parseNumberCell(cell(row, field), marks.get(field));
       if (value === undefined) continue;
       if (Number.isNaN(value)) {
-        entries.push({ severity: 'warning', kind: 'not-a-number', file, row: spreadsheetRow, column: header(field), problem: `"${cell(row, field)}" is not a number.`, action: `${field} left empty.` });
+        entries.push({
+          severity: 'warning',
+          kind: 'not-a-number',
+          file,
+          row: spreadsheetRow,
+          column: header(field),
+          problem: `"${cell(row, field)}" is not a number.`,
+          action: `${field} left empty.`,
+        });
       } else {
         organisation[field] = value;
       }

@@ -55,21 +55,47 @@ export function toTies(file: string, table: RawTable, fields: readonly (ColumnFi
   const weightMark = columnMark(table, indexes.get('weight'));
   const column = (field: ColumnField) => table.header[indexes.get(field) ?? -1] ?? field;
   // Column positions looked up once, not per row: this loop runs for every tie of the file.
-  const [at, cell] = [(field: ColumnField) => indexes.get(field) ?? -1, (row: string[], index: number) => (index < 0 ? '' : (row[index] ?? '').trim())];
-  const [sourceAt, targetAt, typeAt, weightAt, yearAt, directedAt] = [at('source'), at('target'), at('type'), at('weight'), at('year'), at('directed')];
+  const [at, cell] = [
+    (field: ColumnField) => indexes.get(field) ?? -1,
+    (row: string[], index: number) => (index < 0 ? '' : (row[index] ?? '').trim()),
+  ];
+  const [sourceAt, targetAt, typeAt, weightAt, yearAt, directedAt] = [
+    at('source'),
+    at('target'),
+    at('type'),
+    at('weight'),
+    at('year'),
+    at('directed'),
+  ];
   const entries: ReportEntry[] = [];
   const ties: RawTie[] = [];
   const sourceColumn = column('source');
   const targetColumn = column('target');
   const notANumber = (row: number, field: 'weight' | 'year', text: string, action: string) =>
-    entries.push({ severity: 'warning', kind: 'not-a-number', file, row, column: column(field), problem: `"${text}" is not a number.`, action });
+    entries.push({
+      severity: 'warning',
+      kind: 'not-a-number',
+      file,
+      row,
+      column: column(field),
+      problem: `"${text}" is not a number.`,
+      action,
+    });
   table.rows.forEach((row, rowIndex) => {
     const spreadsheetRow = rowNumber(table, rowIndex);
     const source = cell(row, sourceAt);
     const target = cell(row, targetAt);
     if (source === '' || target === '') {
       const missing = source === '' ? 'source' : 'target';
-      entries.push({ severity: 'error', kind: 'missing-end', file, row: spreadsheetRow, column: column(missing), problem: `Tie has no ${missing}.`, action: 'Row left out.' });
+      entries.push({
+        severity: 'error',
+        kind: 'missing-end',
+        file,
+        row: spreadsheetRow,
+        column: column(missing),
+        problem: `Tie has no ${missing}.`,
+        action: 'Row left out.',
+      });
       return;
     }
     const weightText = cell(row, weightAt);
@@ -90,7 +116,12 @@ export function toTies(file: string, table: RawTable, fields: readonly (ColumnFi
       target,
       weight: weight ?? 1,
       directed: directedAt >= 0 && DIRECTED.test(cell(row, directedAt)),
-      attributes: attributes.length === 0 ? createAttributes() : createAttributes(attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const)),
+      attributes:
+        attributes.length === 0
+          ? createAttributes()
+          : createAttributes(
+              attributes.map(({ index, field, mark }) => [field.key, typeCell(row[index], field.type, mark)] as const),
+            ),
     };
     const type = cell(row, typeAt);
     if (type !== '') tie.type = type;

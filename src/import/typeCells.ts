@@ -1,8 +1,34 @@
 import type { AttributeValue, FieldType } from '../model/types';
 import { detectDecimalMark, isNumberText, parseNumber, type DecimalMark } from './numbers';
 
-const TRUE_WORDS = new Set(['true', 'yes', 'ja', 'oui', 'si', 'sí', 'kyllä', 'igen', 'wahr', 'vrai', 'verdadero', 'waar']);
-const FALSE_WORDS = new Set(['false', 'no', 'nein', 'non', 'nej', 'nee', 'ei', 'nem', 'falsch', 'faux', 'falso', 'onwaar']);
+const TRUE_WORDS = new Set([
+  'true',
+  'yes',
+  'ja',
+  'oui',
+  'si',
+  'sí',
+  'kyllä',
+  'igen',
+  'wahr',
+  'vrai',
+  'verdadero',
+  'waar',
+]);
+const FALSE_WORDS = new Set([
+  'false',
+  'no',
+  'nein',
+  'non',
+  'nej',
+  'nee',
+  'ei',
+  'nem',
+  'falsch',
+  'faux',
+  'falso',
+  'onwaar',
+]);
 const isBooleanWord = (cell: string) => TRUE_WORDS.has(cell.toLowerCase()) || FALSE_WORDS.has(cell.toLowerCase());
 
 /** Kumu and others write several values in one cell: `a | b`. */

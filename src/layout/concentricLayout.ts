@@ -5,7 +5,11 @@ import type { LayoutNode, Positions } from './types';
  * Concentric layout by a measure: the highest value in the centre, then rings outwards, each ring
  * as full as its circumference allows. Nodes with no value go to the outermost rings.
  */
-export function concentricLayout(nodes: readonly LayoutNode[], valueOf: (id: string) => number | null, gap = 1): Positions {
+export function concentricLayout(
+  nodes: readonly LayoutNode[],
+  valueOf: (id: string) => number | null,
+  gap = 1,
+): Positions {
   const spacing = spacingFor(nodes) * gap;
   const value = (node: LayoutNode) => valueOf(node.id) ?? -Infinity;
   const sorted = [...nodes].sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));

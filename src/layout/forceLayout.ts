@@ -31,13 +31,21 @@ export interface ForceRun {
  */
 export function createForceRun(input: ForceInput): ForceRun {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
-  input.ids.forEach((id, i) => graph.addNode(id, { x: input.x[i] ?? 0, y: input.y[i] ?? 0, size: input.sizes[i] ?? 1 }));
+  input.ids.forEach((id, i) =>
+    graph.addNode(id, { x: input.x[i] ?? 0, y: input.y[i] ?? 0, size: input.sizes[i] ?? 1 }),
+  );
   input.sources.forEach((source, i) => {
     const [a, b] = [input.ids[source], input.ids[input.targets[i] ?? 0]];
     if (a !== undefined && b !== undefined && a !== b) graph.addEdge(a, b, { weight: input.weights[i] ?? 1 });
   });
   const n = graph.order;
-  const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 300, gravity: 1, scalingRatio: 10, slowDown: 1 + Math.log10(Math.max(1, n)) };
+  const settings = {
+    ...forceAtlas2.inferSettings(n),
+    barnesHutOptimize: n > 300,
+    gravity: 1,
+    scalingRatio: 10,
+    slowDown: 1 + Math.log10(Math.max(1, n)),
+  };
   const total = iterationsFor(n);
   let done = 0;
   return {
@@ -57,7 +65,12 @@ function rescale(graph: Graph, sizes: number[]): Positions {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   graph.forEachNode((id, { x, y }) => {
     raw[id] = { x: x as number, y: y as number };
-    [minX, minY, maxX, maxY] = [Math.min(minX, x as number), Math.min(minY, y as number), Math.max(maxX, x as number), Math.max(maxY, y as number)];
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, x as number),
+      Math.min(minY, y as number),
+      Math.max(maxX, x as number),
+      Math.max(maxY, y as number),
+    ];
   });
   const area = Math.max(1e-9, (maxX - minX) * (maxY - minY));
   const spacing = spacingFor(sizes.map((size) => ({ id: '', size })));

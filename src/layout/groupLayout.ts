@@ -16,7 +16,9 @@ export function groupNodes(nodes: readonly LayoutNode[], keyOf: (node: LayoutNod
     list.push(node);
     byKey.set(key, list);
   }
-  return [...byKey.entries()].map(([key, members]) => ({ key, nodes: members })).sort((a, b) => b.nodes.length - a.nodes.length || a.key.localeCompare(b.key));
+  return [...byKey.entries()]
+    .map(([key, members]) => ({ key, nodes: members }))
+    .sort((a, b) => b.nodes.length - a.nodes.length || a.key.localeCompare(b.key));
 }
 
 /**

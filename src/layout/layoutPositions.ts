@@ -16,18 +16,25 @@ export interface StaticLayoutResult {
 }
 
 /** Layout nodes of a graph with their drawn sizes. */
-export const layoutNodesOf = (graph: ClusterGraph, sizeOf: (id: string) => number): LayoutNode[] => graph.mapNodes((id) => ({ id, size: sizeOf(id) }));
+export const layoutNodesOf = (graph: ClusterGraph, sizeOf: (id: string) => number): LayoutNode[] =>
+  graph.mapNodes((id) => ({ id, size: sizeOf(id) }));
 
 /** An organisation's place: its own lat/lon if both are given, else its city's from the gazetteer. */
 export function placeOf(graph: ClusterGraph, id: string): { lat: number; lon: number } | null {
   const organisation = graph.getNodeAttribute(id, 'organisation');
-  if (organisation.lat !== undefined && organisation.lon !== undefined) return { lat: organisation.lat, lon: organisation.lon };
+  if (organisation.lat !== undefined && organisation.lon !== undefined)
+    return { lat: organisation.lat, lon: organisation.lon };
   const place = lookupCity(organisation.city, organisation.country);
   return place ? { lat: place.lat, lon: place.lon } : null;
 }
 
 /** Positions for a static layout. `valueOf` is the measure concentric rings are sorted by. */
-export function staticLayout(name: StaticLayout, graph: ClusterGraph, nodes: LayoutNode[], valueOf: (id: string) => number | null): StaticLayoutResult {
+export function staticLayout(
+  name: StaticLayout,
+  graph: ClusterGraph,
+  nodes: LayoutNode[],
+  valueOf: (id: string) => number | null,
+): StaticLayoutResult {
   const organisation = (id: string) => graph.getNodeAttribute(id, 'organisation');
   switch (name) {
     case 'concentric':
@@ -35,7 +42,10 @@ export function staticLayout(name: StaticLayout, graph: ClusterGraph, nodes: Lay
       return { positions: concentricLayout(nodes, valueOf, 1.3), unplaced: [] };
     case 'city': {
       const groups = groupNodes(nodes, (node) => organisation(node.id).city ?? '');
-      return { positions: groupLayout(groups), unplaced: groups.find((group) => group.key === '')?.nodes.map((node) => node.id) ?? [] };
+      return {
+        positions: groupLayout(groups),
+        unplaced: groups.find((group) => group.key === '')?.nodes.map((node) => node.id) ?? [],
+      };
     }
     case 'geographic': {
       const geoNodes: GeoNode[] = nodes.map((node) => {
@@ -49,7 +59,10 @@ export function staticLayout(name: StaticLayout, graph: ClusterGraph, nodes: Lay
         const { x, y } = organisation(id);
         return x !== undefined && y !== undefined ? { x, y } : null;
       };
-      return { positions: presetLayout(nodes, xyOf), unplaced: nodes.filter((node) => xyOf(node.id) === null).map((node) => node.id) };
+      return {
+        positions: presetLayout(nodes, xyOf),
+        unplaced: nodes.filter((node) => xyOf(node.id) === null).map((node) => node.id),
+      };
     }
   }
 }

@@ -5,7 +5,10 @@ import type { LayoutNode, Positions } from './types';
  * Preset layout: x/y from the data, rescaled so the nodes spread over an area that fits their
  * number (data may use 0..1 or pixels); nodes without x/y go in a grid below the others.
  */
-export function presetLayout(nodes: readonly LayoutNode[], xyOf: (id: string) => { x: number; y: number } | null): Positions {
+export function presetLayout(
+  nodes: readonly LayoutNode[],
+  xyOf: (id: string) => { x: number; y: number } | null,
+): Positions {
   const spacing = spacingFor(nodes);
   const placed = nodes.map((node) => ({ node, xy: xyOf(node.id) }));
   const known = placed.filter((p): p is { node: LayoutNode; xy: { x: number; y: number } } => p.xy !== null);
@@ -20,7 +23,10 @@ export function presetLayout(nodes: readonly LayoutNode[], xyOf: (id: string) =>
   const missing = placed.filter((p) => p.xy === null);
   const columns = Math.max(1, Math.ceil(Math.sqrt(missing.length)));
   missing.forEach(({ node }, i) => {
-    positions[node.id] = { x: (i % columns) * spacing * 1.6, y: target + spacing * 2 + Math.floor(i / columns) * spacing * 1.6 };
+    positions[node.id] = {
+      x: (i % columns) * spacing * 1.6,
+      y: target + spacing * 2 + Math.floor(i / columns) * spacing * 1.6,
+    };
   });
   return positions;
 }

@@ -16,13 +16,20 @@ export function sunflowerOffsets(n: number, spacing: number): { x: number; y: nu
 }
 
 /** Radius of a sunflower of n points (for placing groups apart). */
-export const sunflowerRadius = (n: number, spacing: number): number => spacing * Math.sqrt(Math.max(0, n - 1)) * 0.55 * Math.sqrt(Math.PI) + spacing / 2;
+export const sunflowerRadius = (n: number, spacing: number): number =>
+  spacing * Math.sqrt(Math.max(0, n - 1)) * 0.55 * Math.sqrt(Math.PI) + spacing / 2;
 
 /** Spacing that keeps the largest of these nodes clear of its neighbours. */
-export const spacingFor = (nodes: readonly LayoutNode[]): number => 12 + Math.max(18, ...nodes.map((node) => node.size)) * 0.9;
+export const spacingFor = (nodes: readonly LayoutNode[]): number =>
+  12 + Math.max(18, ...nodes.map((node) => node.size)) * 0.9;
 
 /** Nodes (largest in the middle) in a sunflower around a centre, written into `out`. */
-export function placeSunflower(nodes: readonly LayoutNode[], centre: { x: number; y: number }, spacing: number, out: Positions): void {
+export function placeSunflower(
+  nodes: readonly LayoutNode[],
+  centre: { x: number; y: number },
+  spacing: number,
+  out: Positions,
+): void {
   const sorted = [...nodes].sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
   const offsets = sunflowerOffsets(sorted.length, spacing);
   sorted.forEach((node, i) => {

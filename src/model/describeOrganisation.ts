@@ -16,10 +16,12 @@ const formatValue = (value: AttributeValue): string => {
 };
 
 /** The rows the inspector shows for an organisation: core fields, then every other attribute. */
-export function describeOrganisation(organisation: Organisation, safeUrl: (value: unknown) => string | null, role: Role = roleOf(organisation.type)): AttributeRow[] {
-  const rows: AttributeRow[] = [
-    { label: 'Role', value: ROLE_LABELS[role] },
-  ];
+export function describeOrganisation(
+  organisation: Organisation,
+  safeUrl: (value: unknown) => string | null,
+  role: Role = roleOf(organisation.type),
+): AttributeRow[] {
+  const rows: AttributeRow[] = [{ label: 'Role', value: ROLE_LABELS[role] }];
   const core: [string, string | number | undefined][] = [
     ['Type', organisation.type],
     ['City', organisation.city],
@@ -34,6 +36,7 @@ export function describeOrganisation(organisation: Organisation, safeUrl: (value
     const href = safeUrl(value);
     rows.push({ label: key, value: text, ...(href ? { href } : {}) });
   }
-  if (organisation.placeholder) rows.push({ label: 'Note', value: 'Added from ties: no row describes this organisation.' });
+  if (organisation.placeholder)
+    rows.push({ label: 'Note', value: 'Added from ties: no row describes this organisation.' });
   return rows;
 }

@@ -55,15 +55,20 @@ export function serialiseProject(project: Project): string {
   return `${JSON.stringify(project, null, 2)}\n`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Check a stored or opened project and rebuild its data as the app holds it. Anything that is not
  * a project of a version this app reads throws a ProjectError with a message for the user.
  */
 export function readProject(value: unknown, source: string): Project {
-  if (!isObject(value) || value['format'] !== PROJECT_FORMAT) throw new ProjectError(`${source}: this is not a Clusnet Explorer project file.`);
-  if (value['version'] !== PROJECT_VERSION) throw new ProjectError(`${source}: project version ${String(value['version'])} is not supported by this version of the app.`);
+  if (!isObject(value) || value['format'] !== PROJECT_FORMAT)
+    throw new ProjectError(`${source}: this is not a Clusnet Explorer project file.`);
+  if (value['version'] !== PROJECT_VERSION)
+    throw new ProjectError(
+      `${source}: project version ${String(value['version'])} is not supported by this version of the app.`,
+    );
   if (!isObject(value['view'])) throw new ProjectError(`${source}: the project has no view.`);
   if (!Array.isArray(value['scenes'])) throw new ProjectError(`${source}: the project's scenes are not a list.`);
   const dataset = readDataset(value['dataset'], source);

@@ -40,7 +40,8 @@ export function indexedDbStorage(): ProjectStorage {
   // The data set last written for a project: autosave after a view change skips rewriting it.
   let written: { id: string; dataset: Dataset } | null = null;
   const open = () => {
-    if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available in this browser.'));
+    if (typeof indexedDB === 'undefined')
+      return Promise.reject(new Error('IndexedDB is not available in this browser.'));
     db ??= openDB<ClusnetDb>(DB_NAME, 1, {
       upgrade(database) {
         database.createObjectStore('projects', { keyPath: 'id' });
@@ -82,7 +83,12 @@ export function indexedDbStorage(): ProjectStorage {
     },
     async remove(id) {
       const transaction = (await open()).transaction(['projects', 'datasets', 'summaries'], 'readwrite');
-      await Promise.all([transaction.objectStore('projects').delete(id), transaction.objectStore('datasets').delete(id), transaction.objectStore('summaries').delete(id), transaction.done]);
+      await Promise.all([
+        transaction.objectStore('projects').delete(id),
+        transaction.objectStore('datasets').delete(id),
+        transaction.objectStore('summaries').delete(id),
+        transaction.done,
+      ]);
       if (written?.id === id) written = null;
     },
     async getCurrentId() {

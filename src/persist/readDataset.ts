@@ -1,33 +1,70 @@
-import { createAttributes, type AttributeValue, type Dataset, type FieldSchema, type Organisation, type Tie } from '../model/types';
+import {
+  createAttributes,
+  type AttributeValue,
+  type Dataset,
+  type FieldSchema,
+  type Organisation,
+  type Tie,
+} from '../model/types';
 import { ProjectError } from './ProjectError';
 
 type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const optionalNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 const isAttributeValue = (value: unknown): value is AttributeValue =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+  value === null ||
+  ['string', 'number', 'boolean'].includes(typeof value) ||
+  (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
 /** Attributes rebuilt as a null-prototype bag; values of other shapes are dropped. */
 function readAttributes(value: unknown): Organisation['attributes'] {
   if (!isObject(value)) return createAttributes();
-  return createAttributes(Object.entries(value).filter((entry): entry is [string, AttributeValue] => isAttributeValue(entry[1])));
+  return createAttributes(
+    Object.entries(value).filter((entry): entry is [string, AttributeValue] => isAttributeValue(entry[1])),
+  );
 }
 
 /** Keep only the defined optional fields, so that a rebuilt object equals the saved one. */
-const defined = <T extends object>(fields: T): Partial<T> => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+const defined = <T extends object>(fields: T): Partial<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 function readOrganisation(value: unknown): Organisation | null {
   if (!isObject(value) || typeof value['id'] !== 'string' || typeof value['name'] !== 'string') return null;
   const { id, name } = value;
-  const strings = defined({ type: optionalString(value['type']), city: optionalString(value['city']), country: optionalString(value['country']), sector: optionalString(value['sector']), cluster: optionalString(value['cluster']) });
-  const numbers = defined({ lat: optionalNumber(value['lat']), lon: optionalNumber(value['lon']), x: optionalNumber(value['x']), y: optionalNumber(value['y']) });
-  return { id, name, ...strings, ...numbers, ...(value['placeholder'] === true ? { placeholder: true } : {}), attributes: readAttributes(value['attributes']) };
+  const strings = defined({
+    type: optionalString(value['type']),
+    city: optionalString(value['city']),
+    country: optionalString(value['country']),
+    sector: optionalString(value['sector']),
+    cluster: optionalString(value['cluster']),
+  });
+  const numbers = defined({
+    lat: optionalNumber(value['lat']),
+    lon: optionalNumber(value['lon']),
+    x: optionalNumber(value['x']),
+    y: optionalNumber(value['y']),
+  });
+  return {
+    id,
+    name,
+    ...strings,
+    ...numbers,
+    ...(value['placeholder'] === true ? { placeholder: true } : {}),
+    attributes: readAttributes(value['attributes']),
+  };
 }
 
 function readTie(value: unknown, known: Set<string>): Tie | null {
-  if (!isObject(value) || typeof value['id'] !== 'string' || typeof value['source'] !== 'string' || typeof value['target'] !== 'string') return null;
+  if (
+    !isObject(value) ||
+    typeof value['id'] !== 'string' ||
+    typeof value['source'] !== 'string' ||
+    typeof value['target'] !== 'string'
+  )
+    return null;
   if (!known.has(value['source']) || !known.has(value['target'])) return null;
   return {
     id: value['id'],
@@ -42,7 +79,15 @@ function readTie(value: unknown, known: Set<string>): Tie | null {
 }
 
 const readSchema = (value: unknown): FieldSchema[] =>
-  Array.isArray(value) ? value.filter((field): field is FieldSchema => isObject(field) && typeof field['key'] === 'string' && typeof field['label'] === 'string' && typeof field['type'] === 'string') : [];
+  Array.isArray(value)
+    ? value.filter(
+        (field): field is FieldSchema =>
+          isObject(field) &&
+          typeof field['key'] === 'string' &&
+          typeof field['label'] === 'string' &&
+          typeof field['type'] === 'string',
+      )
+    : [];
 
 /**
  * Rebuild a saved data set, trusting nothing: organisations and ties of the wrong shape, and ties
@@ -59,7 +104,9 @@ export function readDataset(value: unknown, source: string): Dataset {
   return {
     id: optionalString(value['id']) ?? 'dataset',
     name: optionalString(value['name']) ?? 'Untitled data set',
-    files: Array.isArray(value['files']) ? value['files'].filter((file): file is string => typeof file === 'string') : [],
+    files: Array.isArray(value['files'])
+      ? value['files'].filter((file): file is string => typeof file === 'string')
+      : [],
     ...(value['illustrative'] === true ? { illustrative: true } : {}),
     organisations,
     ties: value['ties'].map((tie) => readTie(tie, known)).filter((tie): tie is Tie => tie !== null),

@@ -33,21 +33,27 @@ const MAX_LIST = 1000;
 type Json = unknown;
 type Record_ = Record<string, Json>;
 
-const isRecord = (value: Json): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: Json): value is Record_ =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: Json): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
 const isNumber = (value: Json): value is number => typeof value === 'number' && Number.isFinite(value);
-const isTextList = (value: Json): value is string[] => Array.isArray(value) && value.length <= MAX_LIST && value.every(isText);
+const isTextList = (value: Json): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_LIST && value.every(isText);
 
 /** One filter, or undefined when its shape is wrong. */
 function decodeFilter(value: Json): Filter | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
     case 'category':
-      return isText(value.field) && isTextList(value.values) ? { type: 'category', field: value.field, values: value.values } : undefined;
+      return isText(value.field) && isTextList(value.values)
+        ? { type: 'category', field: value.field, values: value.values }
+        : undefined;
     case 'tieType':
       return isTextList(value.values) ? { type: 'tieType', values: value.values } : undefined;
     case 'yearRange':
-      return isNumber(value.from) && isNumber(value.to) ? { type: 'yearRange', from: value.from, to: value.to } : undefined;
+      return isNumber(value.from) && isNumber(value.to)
+        ? { type: 'yearRange', from: value.from, to: value.to }
+        : undefined;
     case 'minWeight':
     case 'minDegree':
       return isNumber(value.value) ? { type: value.type, value: value.value } : undefined;
@@ -59,11 +65,17 @@ function decodeFilter(value: Json): Filter | undefined {
   }
 }
 
-const orNull = <T>(decode: (value: Json) => T | undefined) => (value: Json): T | null | undefined => (value === null ? null : decode(value));
+const orNull =
+  <T>(decode: (value: Json) => T | undefined) =>
+  (value: Json): T | null | undefined =>
+    value === null ? null : decode(value);
 
 /** One decoder per view field: returns undefined to drop a malformed value. Add a line per new field. */
 const FIELD_DECODERS: { [K in keyof SharedView]: (value: Json) => SharedView[K] | undefined } = {
-  filters: (value) => (Array.isArray(value) && value.length <= MAX_LIST ? value.map(decodeFilter).filter((filter) => filter !== undefined) : undefined),
+  filters: (value) =>
+    Array.isArray(value) && value.length <= MAX_LIST
+      ? value.map(decodeFilter).filter((filter) => filter !== undefined)
+      : undefined,
   colour: (value) => {
     if (!isRecord(value)) return undefined;
     if (value.by === 'role') return { by: 'role' };
@@ -77,16 +89,29 @@ const FIELD_DECODERS: { [K in keyof SharedView]: (value: Json) => SharedView[K] 
   },
   layout: (value) => (['force', 'concentric', 'city', 'geographic', 'preset'] as const).find((name) => name === value),
   focus: orNull((value) =>
-    isRecord(value) && isText(value.id) && (value.depth === 1 || value.depth === 2 || value.depth === 3) ? { id: value.id, depth: value.depth } : undefined,
+    isRecord(value) && isText(value.id) && (value.depth === 1 || value.depth === 2 || value.depth === 3)
+      ? { id: value.id, depth: value.depth }
+      : undefined,
   ),
   path: orNull((value) =>
-    isRecord(value) && isText(value.from) && isText(value.to) && typeof value.weighted === 'boolean' ? { from: value.from, to: value.to, weighted: value.weighted } : undefined,
+    isRecord(value) && isText(value.from) && isText(value.to) && typeof value.weighted === 'boolean'
+      ? { from: value.from, to: value.to, weighted: value.weighted }
+      : undefined,
   ),
-  bridge: orNull((value) => (isRecord(value) && isText(value.field) && isText(value.a) && isText(value.b) ? { field: value.field, a: value.a, b: value.b } : undefined)),
+  bridge: orNull((value) =>
+    isRecord(value) && isText(value.field) && isText(value.a) && isText(value.b)
+      ? { field: value.field, a: value.a, b: value.b }
+      : undefined,
+  ),
   groupBy: orNull((value) => (isText(value) ? value : undefined)),
   hiddenCategories: (value) => (isTextList(value) ? value : undefined),
   camera: orNull((value) =>
-    isRecord(value) && isNumber(value.zoom) && value.zoom > 0 && isRecord(value.pan) && isNumber(value.pan.x) && isNumber(value.pan.y)
+    isRecord(value) &&
+    isNumber(value.zoom) &&
+    value.zoom > 0 &&
+    isRecord(value.pan) &&
+    isNumber(value.pan.x) &&
+    isNumber(value.pan.y)
       ? { zoom: value.zoom, pan: { x: value.pan.x, y: value.pan.y } }
       : undefined,
   ),
@@ -118,7 +143,11 @@ function parseJson(text: string | null): Json {
 export function encodeUrlState({ datasetId, selectedId, view }: UrlState): string {
   const params = new URLSearchParams({ v: String(URL_STATE_VERSION), data: datasetId });
   if (selectedId !== null) params.set('sel', selectedId);
-  const known = Object.fromEntries(Object.keys(FIELD_DECODERS).filter((key) => key in view).map((key) => [key, view[key as keyof SharedView]]));
+  const known = Object.fromEntries(
+    Object.keys(FIELD_DECODERS)
+      .filter((key) => key in view)
+      .map((key) => [key, view[key as keyof SharedView]]),
+  );
   params.set('view', JSON.stringify(known));
   return params.toString();
 }
@@ -129,5 +158,9 @@ export function decodeUrlState(hash: string): UrlState | null {
   const datasetId = params.get('data');
   if (params.get('v') !== String(URL_STATE_VERSION) || !datasetId || !isText(datasetId)) return null;
   const selected = params.get('sel');
-  return { datasetId, selectedId: selected && isText(selected) ? selected : null, view: decodeView(parseJson(params.get('view'))) };
+  return {
+    datasetId,
+    selectedId: selected && isText(selected) ? selected : null,
+    view: decodeView(parseJson(params.get('view'))),
+  };
 }

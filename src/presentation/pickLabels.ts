@@ -29,7 +29,8 @@ export const SCREEN_AREA_PER_LABEL = 70_000;
 const GLYPH_WIDTH = 0.62;
 
 /** How many names a screen of this size can carry. */
-export const labelBudget = (width: number, height: number): number => Math.max(5, Math.round((width * height) / SCREEN_AREA_PER_LABEL));
+export const labelBudget = (width: number, height: number): number =>
+  Math.max(5, Math.round((width * height) / SCREEN_AREA_PER_LABEL));
 
 interface Box {
   x1: number;
@@ -68,7 +69,8 @@ function labelBox(candidate: LabelCandidate, geometry: LabelGeometry): Box {
   return { x1: candidate.x - width / 2, y1: top, x2: candidate.x + width / 2, y2: top + lines.length * font * 1.25 };
 }
 
-const inside = (box: Box, extent: Extent) => box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+const inside = (box: Box, extent: Extent) =>
+  box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
 
 /**
  * The nodes to name on a projector: inside the view, biggest first (ties broken by id, so the
@@ -76,7 +78,13 @@ const inside = (box: Box, extent: Extent) => box.x1 >= extent.x1 && box.x2 <= ex
  * or run under something drawn over the graph (`blocked`: the legend, the caption, the
  * controls), up to `budget`. Zooming into part of the network names that part's own organisations.
  */
-export function pickLabelled(candidates: readonly LabelCandidate[], extent: Extent, budget: number, geometry: LabelGeometry, blocked: readonly Extent[] = []): string[] {
+export function pickLabelled(
+  candidates: readonly LabelCandidate[],
+  extent: Extent,
+  budget: number,
+  geometry: LabelGeometry,
+  blocked: readonly Extent[] = [],
+): string[] {
   const inView = candidates
     .filter(({ x, y }) => x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2)
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -85,7 +93,12 @@ export function pickLabelled(candidates: readonly LabelCandidate[], extent: Exte
   for (const candidate of inView) {
     if (chosen.length >= budget) break;
     const box = labelBox(candidate, geometry);
-    if (!inside(box, extent) || blocked.some((other) => overlaps(box, other)) || boxes.some((other) => overlaps(box, other))) continue;
+    if (
+      !inside(box, extent) ||
+      blocked.some((other) => overlaps(box, other)) ||
+      boxes.some((other) => overlaps(box, other))
+    )
+      continue;
     chosen.push(candidate.id);
     boxes.push(box);
   }

@@ -65,7 +65,8 @@ export function presenterSnapshot(input: {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
@@ -78,7 +79,13 @@ function readScene(value: unknown): PresenterScene | null {
 export function readToPresenter(data: unknown): ToPresenter | null {
   if (!isRecord(data)) return null;
   if (data.kind === 'closed') return { kind: 'closed' };
-  if (data.kind !== 'state' || typeof data.presenting !== 'boolean' || !isIndex(data.index) || !Array.isArray(data.scenes)) return null;
+  if (
+    data.kind !== 'state' ||
+    typeof data.presenting !== 'boolean' ||
+    !isIndex(data.index) ||
+    !Array.isArray(data.scenes)
+  )
+    return null;
   if (!isText(data.datasetName) || (data.theme !== 'light' && data.theme !== 'dark')) return null;
   if (data.startedAt !== null && typeof data.startedAt !== 'number') return null;
   const scenes = data.scenes.map(readScene);

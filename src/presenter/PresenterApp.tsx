@@ -16,7 +16,9 @@ const HELLO_EVERY_MS = 1500;
 function remoteCommandForKey(key: string, shiftKey: boolean): RemoteCommand | null {
   const command = commandForKey(key, shiftKey);
   if (!command) return null;
-  return command.kind === 'toggle-notes' || command.kind === 'toggle-fullscreen' || command.kind === 'open-presenter' ? null : command;
+  return command.kind === 'toggle-notes' || command.kind === 'toggle-fullscreen' || command.kind === 'open-presenter'
+    ? null
+    : command;
 }
 
 /** Ticks once a second while a presentation runs, for the clock (a stale first value reads as 0:00). */
@@ -83,7 +85,8 @@ export function PresenterApp({ session }: { session: string }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if ((event.target as HTMLElement | null)?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      if ((event.target as HTMLElement | null)?.closest('button') && (event.key === ' ' || event.key === 'Enter'))
+        return;
       const command = remoteCommandForKey(event.key, event.shiftKey);
       if (!command) return;
       event.preventDefault();
@@ -131,7 +134,9 @@ function PresenterDeck({ snapshot, send }: { snapshot: PresenterSnapshot; send: 
   if (scenes.length === 0 && !presenting) {
     return (
       <main className="presenter-main">
-        <p className="presenter-message">No scenes yet. Save views as scenes in the app, or start presenting the current view.</p>
+        <p className="presenter-message">
+          No scenes yet. Save views as scenes in the app, or start presenting the current view.
+        </p>
         <div className="presenter-controls">
           <button type="button" className="presenter-button primary" onClick={() => send({ kind: 'start' })}>
             Start presenting
@@ -144,7 +149,9 @@ function PresenterDeck({ snapshot, send }: { snapshot: PresenterSnapshot; send: 
     <main className="presenter-main">
       <section className="presenter-current" aria-label="Current scene">
         <p className="presenter-progress" role="status" aria-label="Scene progress">
-          {presenting ? `Scene ${progressText(index, scenes.length)}` : 'Not presenting yet: the first scene opens the presentation'}
+          {presenting
+            ? `Scene ${progressText(index, scenes.length)}`
+            : 'Not presenting yet: the first scene opens the presentation'}
         </p>
         <h2>{current?.title ?? ''}</h2>
         {current?.text && <p className="presenter-caption">{current.text}</p>}
@@ -176,10 +183,20 @@ function PresenterDeck({ snapshot, send }: { snapshot: PresenterSnapshot; send: 
       <nav className="presenter-controls" aria-label="Presenter controls">
         {presenting ? (
           <>
-            <button type="button" className="presenter-button" disabled={index === 0} onClick={() => command({ kind: 'previous' })}>
+            <button
+              type="button"
+              className="presenter-button"
+              disabled={index === 0}
+              onClick={() => command({ kind: 'previous' })}
+            >
               ‹ Previous
             </button>
-            <button type="button" className="presenter-button primary" disabled={index >= scenes.length - 1} onClick={() => command({ kind: 'next' })}>
+            <button
+              type="button"
+              className="presenter-button primary"
+              disabled={index >= scenes.length - 1}
+              onClick={() => command({ kind: 'next' })}
+            >
               Next ›
             </button>
             <button type="button" className="presenter-button" onClick={() => command({ kind: 'exit' })}>

@@ -21,7 +21,10 @@ export async function analyseLoadedDataset(): Promise<void> {
   try {
     const results = await runAnalysis(
       { dataset, roleOverrides, params: analysisParams },
-      { signal: controller.signal, onProgress: (progress, label) => setAnalysisStatus({ status: 'running', progress, label }) },
+      {
+        signal: controller.signal,
+        onProgress: (progress, label) => setAnalysisStatus({ status: 'running', progress, label }),
+      },
     );
     // A data set loaded meanwhile makes these results stale.
     if (useAppStore.getState().dataset !== dataset) return;

@@ -4,9 +4,7 @@ import { DEFAULT_ANALYSIS_PARAMS, type AnalysisParams } from '../analysis/params
 import type { AppState } from './index';
 
 export type AnalysisStatus =
-  | { status: 'idle' }
-  | { status: 'running'; progress: number; label: string }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'running'; progress: number; label: string } | { status: 'error'; message: string };
 
 export interface AnalysisState {
   analysisStatus: AnalysisStatus;
@@ -22,7 +20,11 @@ export interface AnalysisSlice extends AnalysisState {
   setAnalysisParams: (change: Partial<AnalysisParams>) => void;
 }
 
-export const getEmptyAnalysisState = (): AnalysisState => ({ analysisStatus: { status: 'idle' }, analysis: null, analysisParams: DEFAULT_ANALYSIS_PARAMS });
+export const getEmptyAnalysisState = (): AnalysisState => ({
+  analysisStatus: { status: 'idle' },
+  analysis: null,
+  analysisParams: DEFAULT_ANALYSIS_PARAMS,
+});
 
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   ...getEmptyAnalysisState(),

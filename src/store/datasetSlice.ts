@@ -4,9 +4,7 @@ import type { AppState } from './index';
 
 /** Status of the current import: idle, loading with progress, or failed with a message. */
 export type ImportStatus =
-  | { status: 'idle' }
-  | { status: 'loading'; progress: number; label: string }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'loading'; progress: number; label: string } | { status: 'error'; message: string };
 
 export interface DatasetState {
   dataset: Dataset | null;
@@ -21,7 +19,12 @@ export interface DatasetSlice extends DatasetState {
   setImportStatus: (status: ImportStatus) => void;
 }
 
-export const getEmptyDatasetState = (): DatasetState => ({ dataset: null, report: null, importStatus: { status: 'idle' }, datasetVersion: 0 });
+export const getEmptyDatasetState = (): DatasetState => ({
+  dataset: null,
+  report: null,
+  importStatus: { status: 'idle' },
+  datasetVersion: 0,
+});
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   ...getEmptyDatasetState(),

@@ -19,8 +19,19 @@ export function categoryFieldOf(colour: ColourMapping): string | null {
 }
 
 const visibility = memoiseArgs(
-  (graph: ClusterGraph, filters: ViewState['filters'], focus: ViewState['focus'], hidden: string[], colour: ColourMapping, analysis: AnalysisResults | null): VisibleSet =>
-    visibleElements(graph, { filters, focus, hiddenCategories: hidden, categoryField: categoryFieldOf(colour) }, { analysis }),
+  (
+    graph: ClusterGraph,
+    filters: ViewState['filters'],
+    focus: ViewState['focus'],
+    hidden: string[],
+    colour: ColourMapping,
+    analysis: AnalysisResults | null,
+  ): VisibleSet =>
+    visibleElements(
+      graph,
+      { filters, focus, hiddenCategories: hidden, categoryField: categoryFieldOf(colour) },
+      { analysis },
+    ),
 );
 
 /** Organisations and ties shown: filters ∩ focus ∩ not hidden legend categories. */
@@ -33,8 +44,9 @@ export const selectPath = memoiseArgs((graph: ClusterGraph, path: ViewState['pat
   path ? shortestPath(graph, path.from, path.to, path.weighted) : null,
 );
 
-export const selectBridges = memoiseArgs((graph: ClusterGraph, bridge: ViewState['bridge'], analysis: AnalysisResults | null): Bridges | null =>
-  bridge ? bridgesBetween(graph, bridge.field, bridge.a, bridge.b, analysis) : null,
+export const selectBridges = memoiseArgs(
+  (graph: ClusterGraph, bridge: ViewState['bridge'], analysis: AnalysisResults | null): Bridges | null =>
+    bridge ? bridgesBetween(graph, bridge.field, bridge.a, bridge.b, analysis) : null,
 );
 
 export interface FilterOptions {

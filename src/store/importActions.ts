@@ -28,13 +28,22 @@ export interface ImportFileOptions {
  * that autosave never sees the old data set with an emptied view (src/store/persistence.ts).
  */
 function loadDataset({ dataset, report }: ImportResult): void {
-  useAppStore.setState((state) => ({ ...getEmptyViewSlicesState(), dataset, report, datasetVersion: state.datasetVersion + 1 }));
+  useAppStore.setState((state) => ({
+    ...getEmptyViewSlicesState(),
+    dataset,
+    report,
+    datasetVersion: state.datasetVersion + 1,
+  }));
   // Metrics are computed off the main thread as soon as the data is in, ready for colouring.
   void analyseLoadedDataset();
 }
 
 /** Import files (in a worker) and load them; on failure the data set already loaded stays. */
-export async function importFiles(files: SourceFile[], options: ImportFileOptions = {}, mappings: Record<string, TableMapping> = {}): Promise<void> {
+export async function importFiles(
+  files: SourceFile[],
+  options: ImportFileOptions = {},
+  mappings: Record<string, TableMapping> = {},
+): Promise<void> {
   currentImport?.abort();
   const controller = new AbortController();
   currentImport = controller;
@@ -122,7 +131,9 @@ export function acceptMerge(from: string, into: string): Promise<void> {
 /** Read browser File objects and import them. */
 export async function importBrowserFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
-  const sources = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const sources = await Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
   await importFiles(sources);
 }
 

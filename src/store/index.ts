@@ -11,7 +11,16 @@ import { createProjectSlice, getEmptyProjectState, type ProjectSlice } from './p
 
 import { createPresentationSlice, getEmptyPresentationState, type PresentationSlice } from './presentationSlice';
 
-export type AppState = DatasetSlice & SelectionSlice & ViewSlice & AnalysisSlice & UiSlice & ImportSlice & RolesSlice & ScenesSlice & ProjectSlice & PresentationSlice;
+export type AppState = DatasetSlice &
+  SelectionSlice &
+  ViewSlice &
+  AnalysisSlice &
+  UiSlice &
+  ImportSlice &
+  RolesSlice &
+  ScenesSlice &
+  ProjectSlice &
+  PresentationSlice;
 
 /** The one store of the app, made of slices (zustand slices pattern). */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -45,6 +54,12 @@ export function resetViewSlices(): void {
 
 /** Every slice back to empty: used by tests. */
 export function resetAllSlices(): void {
-  useAppStore.setState({ ...getEmptyDatasetState(), ...getEmptyUiState(), ...getEmptyImportState(), ...getEmptyRolesState(), ...getEmptyProjectState() });
+  useAppStore.setState({
+    ...getEmptyDatasetState(),
+    ...getEmptyUiState(),
+    ...getEmptyImportState(),
+    ...getEmptyRolesState(),
+    ...getEmptyProjectState(),
+  });
   resetViewSlices();
 }

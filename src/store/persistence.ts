@@ -94,7 +94,9 @@ function onStoreChange(_notified: AppState, previous: AppState): void {
     // changes (writing reports its status through the store, which re-enters this listener).
     const previousPending = timer !== null;
     cancelPendingSave();
-    useAppStore.setState({ project: { id: newProjectId(), name: state.dataset.name, datasetVersion: state.datasetVersion } });
+    useAppStore.setState({
+      project: { id: newProjectId(), name: state.dataset.name, datasetVersion: state.datasetVersion },
+    });
     const last = previousPending ? snapshotProject(previous) : null;
     if (last) void writeProject(last, { background: true });
     return;
@@ -102,7 +104,8 @@ function onStoreChange(_notified: AppState, previous: AppState): void {
   if (previous.project && state.project && previous.project.id !== state.project.id) flushPending(previous);
   if (!WATCHED.some((key) => state[key] !== previous[key])) return;
   // Say at once that a change is not yet kept, so nobody reloads believing it is.
-  if (state.saveStatus.status !== 'saving' && state.saveStatus.status !== 'error') state.setSaveStatus({ status: 'saving' });
+  if (state.saveStatus.status !== 'saving' && state.saveStatus.status !== 'error')
+    state.setSaveStatus({ status: 'saving' });
   if (timer !== null) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;

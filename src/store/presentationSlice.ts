@@ -49,7 +49,8 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   ...getEmptyPresentationState(),
   theme: 'light',
   embed: false,
-  startPresentation: () => set({ presenting: true, presentIndex: 0, presentStartedAt: Date.now(), transientScene: null }),
+  startPresentation: () =>
+    set({ presenting: true, presentIndex: 0, presentStartedAt: Date.now(), transientScene: null }),
   stopPresentation: () => set({ presenting: false, presentStartedAt: null, transientScene: null }),
   goToScene: (presentIndex) => set({ presentIndex }),
   setTransientScene: (transientScene) => set({ transientScene }),

@@ -79,10 +79,16 @@ export function saveProjectFile(): void {
 export async function openProjectFile(file: File): Promise<void> {
   try {
     const project = parseProjectFile(await file.text(), file.name);
-    const taken = useAppStore.getState().projects.some((summary) => summary.id === project.id) || useAppStore.getState().project?.id === project.id;
+    const taken =
+      useAppStore.getState().projects.some((summary) => summary.id === project.id) ||
+      useAppStore.getState().project?.id === project.id;
     const opened = taken ? { ...project, id: newProjectId() } : project;
     applyProject(opened);
   } catch (error) {
-    reportProblem(error instanceof ProjectError ? error.message : `${file.name}: the project could not be opened (${(error as Error).message}).`);
+    reportProblem(
+      error instanceof ProjectError
+        ? error.message
+        : `${file.name}: the project could not be opened (${(error as Error).message}).`,
+    );
   }
 }

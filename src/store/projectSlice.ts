@@ -11,10 +11,7 @@ export interface CurrentProject {
 
 /** Whether the work is kept in this browser: shown in the header, failures as an alert. */
 export type SaveStatus =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved'; at: string }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'error'; message: string };
 
 export interface ProjectState {
   project: CurrentProject | null;
@@ -32,7 +29,12 @@ export interface ProjectSlice extends ProjectState {
   dismissStorageMessage: (message: string) => void;
 }
 
-export const getEmptyProjectState = (): ProjectState => ({ project: null, projects: [], saveStatus: { status: 'idle' }, dismissedStorageMessage: null });
+export const getEmptyProjectState = (): ProjectState => ({
+  project: null,
+  projects: [],
+  saveStatus: { status: 'idle' },
+  dismissedStorageMessage: null,
+});
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set) => ({
   ...getEmptyProjectState(),

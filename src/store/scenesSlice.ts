@@ -22,7 +22,8 @@ export const getEmptyScenesState = (): ScenesState => ({ scenes: [] });
 export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (set) => ({
   ...getEmptyScenesState(),
   addScene: (scene) => set((state) => ({ scenes: [...state.scenes, scene] })),
-  updateScene: (id, change) => set((state) => ({ scenes: state.scenes.map((scene) => (scene.id === id ? { ...scene, ...change, id } : scene)) })),
+  updateScene: (id, change) =>
+    set((state) => ({ scenes: state.scenes.map((scene) => (scene.id === id ? { ...scene, ...change, id } : scene)) })),
   removeScene: (id) => set((state) => ({ scenes: state.scenes.filter((scene) => scene.id !== id) })),
   reorderScene: (id, toIndex) =>
     set((state) => {

@@ -34,25 +34,38 @@ export function selectNeighbours(dataset: Dataset | null, id: string | null): Ne
 const legendOfGraph = memoiseArgs((graph: ClusterGraph) => roleLegend(graph));
 
 /** Legend entries for the loaded data set (with the user's role mapping when given). */
-export const selectLegend = (dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES) => legendOfGraph(selectGraph(dataset, roleOverrides));
+export const selectLegend = (dataset: Dataset, roleOverrides: RoleOverrides = NO_ROLE_OVERRIDES) =>
+  legendOfGraph(selectGraph(dataset, roleOverrides));
 
 /** The import report's entries in the order the user chose (memoised on report and key). */
-export const selectSortedEntries = memoiseArgs((report: ImportReport, key: EntrySortKey): ReportEntry[] => sortEntries(report.entries, key));
+export const selectSortedEntries = memoiseArgs((report: ImportReport, key: EntrySortKey): ReportEntry[] =>
+  sortEntries(report.entries, key),
+);
 
 /** Colour and size of every organisation and the legends, for the current mapping. */
-export const selectNodeAppearance = memoiseArgs((graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null) =>
-  nodeAppearance(graph, colour, size, analysis),
+export const selectNodeAppearance = memoiseArgs(
+  (graph: ClusterGraph, colour: ColourBy, size: SizeBy, analysis: AnalysisResults | null) =>
+    nodeAppearance(graph, colour, size, analysis),
 );
 
 /** Tie types with their colours and counts. */
 export const selectTieTypes = memoiseArgs((graph: ClusterGraph) => tieTypeItems(graph));
 
 /** Options of the Appearance panel's selects. */
-export const selectColourOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => colourOptions(dataset, analysis));
-export const selectSizeOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => sizeOptions(dataset, analysis));
-export const selectGroupFields = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) => categoryFields(dataset, analysis));
+export const selectColourOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) =>
+  colourOptions(dataset, analysis),
+);
+export const selectSizeOptions = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) =>
+  sizeOptions(dataset, analysis),
+);
+export const selectGroupFields = memoiseArgs((dataset: Dataset, analysis: AnalysisResults | null) =>
+  categoryFields(dataset, analysis),
+);
 
 /** Ids of the ties drawn under the view's tie limit (null: all). */
 export const selectDrawnTies = memoiseArgs((graph: ClusterGraph, limit: number | null) =>
-  strongestTies(graph.mapEdges((id, { tie }) => ({ id, weight: tie.weight })), limit),
+  strongestTies(
+    graph.mapEdges((id, { tie }) => ({ id, weight: tie.weight })),
+    limit,
+  ),
 );

@@ -72,7 +72,9 @@ export const getEmptyViewHistory = (): ViewHistory => ({ past: [], future: [] })
 
 /** True when applying `change` would leave the view as it is. */
 const changesNothing = (view: ViewState, change: Partial<ViewState>) =>
-  (Object.keys(change) as (keyof ViewState)[]).every((key) => JSON.stringify(view[key]) === JSON.stringify(change[key]));
+  (Object.keys(change) as (keyof ViewState)[]).every(
+    (key) => JSON.stringify(view[key]) === JSON.stringify(change[key]),
+  );
 
 export const getEmptyViewState = (): ViewState => ({
   filters: [],
@@ -112,7 +114,14 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set((state) => {
       const [next, ...future] = state.viewHistory.future;
       if (!next) return {};
-      return { view: { ...next, camera: state.view.camera }, viewHistory: { past: [...state.viewHistory.past, state.view], future } };
+      return {
+        view: { ...next, camera: state.view.camera },
+        viewHistory: { past: [...state.viewHistory.past, state.view], future },
+      };
     }),
-  resetView: () => set((state) => ({ view: getEmptyViewState(), viewHistory: { past: [...state.viewHistory.past, state.view].slice(-HISTORY_LIMIT), future: [] } })),
+  resetView: () =>
+    set((state) => ({
+      view: getEmptyViewState(),
+      viewHistory: { past: [...state.viewHistory.past, state.view].slice(-HISTORY_LIMIT), future: [] },
+    })),
 });

@@ -36,7 +36,11 @@ export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => SortV
 }
 
 /** The sort after a click on a column header: the same column turns round, another starts in its first direction. */
-export function nextSort(current: SortState | null, key: string, firstDirection: SortDirection = 'ascending'): SortState {
+export function nextSort(
+  current: SortState | null,
+  key: string,
+  firstDirection: SortDirection = 'ascending',
+): SortState {
   if (current?.key !== key) return { key, direction: firstDirection };
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }

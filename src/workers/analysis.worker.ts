@@ -18,7 +18,10 @@ self.onmessage = (event: MessageEvent<AnalysisWorkerRequest>) => {
     const kinds = new Map(output.results.metrics.map((metric) => [metric.id, metric.kind]));
     const results = pack(output.results, ids, kinds);
     const packedStructure = pack(output.structure, ids, kinds);
-    post({ type: 'done', results, structure: packedStructure }, [...metricBuffers(results.packedMetrics), ...metricBuffers(packedStructure.packedMetrics)]);
+    post({ type: 'done', results, structure: packedStructure }, [
+      ...metricBuffers(results.packedMetrics),
+      ...metricBuffers(packedStructure.packedMetrics),
+    ]);
   } catch (error) {
     post({ type: 'failed', message: `Analysis failed: ${(error as Error).message}` });
   }

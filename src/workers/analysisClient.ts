@@ -24,7 +24,8 @@ export interface RunAnalysisOptions {
 // Caches per data set (by identity, so a new load never sees stale results) and per parameters.
 const structures = new WeakMap<Dataset, Map<string, StructureResults>>();
 const fullResults = new WeakMap<Dataset, Map<string, AnalysisResults>>();
-const resultKey = (request: AnalysisRequest) => JSON.stringify([request.params, Object.entries(request.roleOverrides).sort()]);
+const resultKey = (request: AnalysisRequest) =>
+  JSON.stringify([request.params, Object.entries(request.roleOverrides).sort()]);
 
 function remember(request: AnalysisRequest, output: AnalysisOutput): AnalysisResults {
   const perStructure = structures.get(request.dataset) ?? new Map<string, StructureResults>();
@@ -39,7 +40,12 @@ function remember(request: AnalysisRequest, output: AnalysisOutput): AnalysisRes
 function runOnMainThread(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
   return new Promise((resolve, reject) => {
     try {
-      resolve(analyse(request.dataset, request.roleOverrides, request.params, { ...(request.structure ? { structure: request.structure } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
+      resolve(
+        analyse(request.dataset, request.roleOverrides, request.params, {
+          ...(request.structure ? { structure: request.structure } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        }),
+      );
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -50,7 +56,12 @@ function runOnMainThread(request: AnalysisRequest, options: RunAnalysisOptions):
 function toWorkerRequest({ dataset, roleOverrides, params, structure }: AnalysisRequest): AnalysisWorkerRequest {
   const ids = dataset.organisations.map((organisation) => organisation.id);
   const kinds = new Map(STRUCTURE_METRICS.map((metric) => [metric.id, metric.kind]));
-  return { dataset: compactDataset(dataset), roleOverrides, params, ...(structure ? { structure: pack(structure, ids, kinds) } : {}) };
+  return {
+    dataset: compactDataset(dataset),
+    roleOverrides,
+    params,
+    ...(structure ? { structure: pack(structure, ids, kinds) } : {}),
+  };
 }
 
 function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
@@ -60,7 +71,10 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
   return runWorkerTask<AnalysisMessage, AnalysisOutput>({
     start: () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
     request: workerRequest,
-    transfer: [...compactBuffers(workerRequest.dataset), ...(workerRequest.structure ? metricBuffers(workerRequest.structure.packedMetrics) : [])],
+    transfer: [
+      ...compactBuffers(workerRequest.dataset),
+      ...(workerRequest.structure ? metricBuffers(workerRequest.structure.packedMetrics) : []),
+    ],
     signal,
     cancelled: () => new AnalysisCancelled(),
     settle: (message) => {
@@ -68,7 +82,8 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
         onProgress?.(message.fraction, message.label);
         return undefined;
       }
-      if (message.type === 'done') return Promise.resolve({ results: unpack(message.results), structure: unpack(message.structure) });
+      if (message.type === 'done')
+        return Promise.resolve({ results: unpack(message.results), structure: unpack(message.structure) });
       return Promise.reject(new Error(message.message));
     },
     fallback: () => runOnMainThread(request, options),
@@ -79,7 +94,10 @@ function runInWorker(request: AnalysisRequest, options: RunAnalysisOptions): Pro
  * Analyse a data set in a Web Worker, with progress and cancel, reusing cached results for the
  * same data set and parameters; falls back to the main thread where workers are unavailable.
  */
-export async function runAnalysis(request: AnalysisRequest, options: RunAnalysisOptions = {}): Promise<AnalysisResults> {
+export async function runAnalysis(
+  request: AnalysisRequest,
+  options: RunAnalysisOptions = {},
+): Promise<AnalysisResults> {
   const cached = fullResults.get(request.dataset)?.get(resultKey(request));
   if (cached) return cached;
   const structure = structures.get(request.dataset)?.get(structureKey(request.params));

@@ -20,7 +20,11 @@ export interface ForceJob {
 function runOnMainThread(input: ForceInput): ForceJob {
   const run = createForceRun(input);
   while (run.step(50) < 1);
-  return { result: Promise.resolve({ positions: run.positions(), stoppedAt: null }), stop: () => undefined, cancel: () => undefined };
+  return {
+    result: Promise.resolve({ positions: run.positions(), stoppedAt: null }),
+    stop: () => undefined,
+    cancel: () => undefined,
+  };
 }
 
 /**
@@ -40,7 +44,8 @@ export function runForceLayout(input: ForceInput, onProgress?: (fraction: number
         return onProgress?.(message.fraction);
       }
       worker.terminate();
-      if (message.type === 'done') resolve({ positions: message.positions, stoppedAt: message.stopped ? progress : null });
+      if (message.type === 'done')
+        resolve({ positions: message.positions, stoppedAt: message.stopped ? progress : null });
       else reject(new Error(`Layout failed: ${message.message}`));
     };
     worker.onerror = (event) => {

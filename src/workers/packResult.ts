@@ -1,4 +1,12 @@
-import type { AttributeValue, Attributes, Dataset, ImportReport, ImportResult, Organisation, Tie } from '../model/types';
+import type {
+  AttributeValue,
+  Attributes,
+  Dataset,
+  ImportReport,
+  ImportResult,
+  Organisation,
+  Tie,
+} from '../model/types';
 import { createAttributes } from '../model/types';
 
 /**
@@ -19,7 +27,10 @@ interface PackedStrings {
   lengths: Int32Array;
 }
 
-const packStrings = (list: string[]): PackedStrings => ({ text: list.join(''), lengths: Int32Array.from(list, (item) => item.length) });
+const packStrings = (list: string[]): PackedStrings => ({
+  text: list.join(''),
+  lengths: Int32Array.from(list, (item) => item.length),
+});
 
 function unpackStrings({ text, lengths }: PackedStrings): string[] {
   const list: string[] = new Array<string>(lengths.length);
@@ -104,10 +115,14 @@ function attributeColumns(bags: Attributes[]): AttributeColumn[] {
   return [...columns].map(([key, values]) => compactColumn({ key, values }));
 }
 
-const numbers = <T>(items: T[], read: (item: T) => number | undefined) => Float64Array.from(items, (item) => read(item) ?? Number.NaN);
+const numbers = <T>(items: T[], read: (item: T) => number | undefined) =>
+  Float64Array.from(items, (item) => read(item) ?? Number.NaN);
 
 /** Pack a result for transfer, with the buffers to transfer; null when a tie names no organisation. */
-export function packResult({ dataset, report }: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } | null {
+export function packResult({
+  dataset,
+  report,
+}: ImportResult): { packed: PackedResult; transfer: ArrayBuffer[] } | null {
   const { organisations: orgs, ties, ...meta } = dataset;
   const position = new Map(orgs.map((org, index) => [org.id, index]));
   const source = Int32Array.from(ties, (tie) => position.get(tie.source) ?? -1);
@@ -119,8 +134,12 @@ export function packResult({ dataset, report }: ImportResult): { packed: PackedR
     organisations: {
       ids: packStrings(orgs.map((org) => org.id)),
       names: packStrings(orgs.map((org) => org.name)),
-      text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, dictionary(orgs.map((org) => org[field]))])) as PackedResult['organisations']['text'],
-      numbers: Object.fromEntries(NUMBER_FIELDS.map((field) => [field, numbers(orgs, (org) => org[field])])) as PackedResult['organisations']['numbers'],
+      text: Object.fromEntries(
+        TEXT_FIELDS.map((field) => [field, dictionary(orgs.map((org) => org[field]))]),
+      ) as PackedResult['organisations']['text'],
+      numbers: Object.fromEntries(
+        NUMBER_FIELDS.map((field) => [field, numbers(orgs, (org) => org[field])]),
+      ) as PackedResult['organisations']['numbers'],
       placeholder: Uint8Array.from(orgs, (org) => (org.placeholder ? 1 : 0)),
       attributes: attributeColumns(orgs.map((org) => org.attributes)),
     },
@@ -138,8 +157,23 @@ export function packResult({ dataset, report }: ImportResult): { packed: PackedR
   };
   const o = packed.organisations;
   const t = packed.ties;
-  const arrays = [o.ids.lengths, o.names.lengths, ...Object.values(o.text).map((d) => d.index), ...Object.values(o.numbers), o.placeholder, t.source, t.target, t.type.index, t.weight, t.year, t.directed, t.count];
-  const columns = [...o.attributes, ...t.attributes].flatMap((column) => (column.numbers && column.state ? [column.numbers, column.state] : []));
+  const arrays = [
+    o.ids.lengths,
+    o.names.lengths,
+    ...Object.values(o.text).map((d) => d.index),
+    ...Object.values(o.numbers),
+    o.placeholder,
+    t.source,
+    t.target,
+    t.type.index,
+    t.weight,
+    t.year,
+    t.directed,
+    t.count,
+  ];
+  const columns = [...o.attributes, ...t.attributes].flatMap((column) =>
+    column.numbers && column.state ? [column.numbers, column.state] : [],
+  );
   return { packed, transfer: [...arrays, ...columns].map((array) => array.buffer as ArrayBuffer) };
 }
 
@@ -152,10 +186,12 @@ function valueAt(column: AttributeColumn, item: number): AttributeValue | undefi
 }
 
 const attributesAt = (columns: AttributeColumn[], item: number): Attributes =>
-  createAttributes(columns.flatMap((column) => {
-    const value = valueAt(column, item);
-    return value === undefined ? [] : [[column.key, value] as const];
-  }));
+  createAttributes(
+    columns.flatMap((column) => {
+      const value = valueAt(column, item);
+      return value === undefined ? [] : [[column.key, value] as const];
+    }),
+  );
 
 function organisationAt(o: PackedResult['organisations'], ids: string[], names: string[], item: number): Organisation {
   const org: Organisation = { id: ids[item]!, name: names[item]!, attributes: attributesAt(o.attributes, item) };
@@ -172,7 +208,14 @@ function organisationAt(o: PackedResult['organisations'], ids: string[], names: 
 }
 
 function tieAt(t: PackedResult['ties'], ids: string[], item: number): Tie {
-  const tie: Tie = { id: t.ids?.[item] ?? `t${item}`, source: ids[t.source[item]!]!, target: ids[t.target[item]!]!, weight: t.weight[item]!, directed: t.directed[item] === 1, attributes: attributesAt(t.attributes, item) };
+  const tie: Tie = {
+    id: t.ids?.[item] ?? `t${item}`,
+    source: ids[t.source[item]!]!,
+    target: ids[t.target[item]!]!,
+    weight: t.weight[item]!,
+    directed: t.directed[item] === 1,
+    attributes: attributesAt(t.attributes, item),
+  };
   const type = t.type.index[item]!;
   if (type >= 0) tie.type = t.type.words[type]!;
   if (!Number.isNaN(t.year[item]!)) tie.year = t.year[item]!;

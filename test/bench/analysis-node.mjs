@@ -13,8 +13,17 @@ try {
   const { DEFAULT_ANALYSIS_PARAMS } = await server.ssrLoadModule('/src/analysis/params.ts');
   const { organisations, ties } = generateClusteredNetwork(n, perOrganisation);
   const encoder = new TextEncoder();
-  const { dataset } = importSources([{ name: 'orgs.csv', bytes: encoder.encode(organisations) }, { name: 'ties.csv', bytes: encoder.encode(ties) }], {});
-  const cpu = () => { const usage = process.cpuUsage(); return (usage.user + usage.system) / 1000; };
+  const { dataset } = importSources(
+    [
+      { name: 'orgs.csv', bytes: encoder.encode(organisations) },
+      { name: 'ties.csv', bytes: encoder.encode(ties) },
+    ],
+    {},
+  );
+  const cpu = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const steps = [];
   let [lastWall, lastCpu, lastLabel] = [performance.now(), cpu(), 'start'];
   const [wall0, cpu0] = [lastWall, lastCpu];
@@ -25,8 +34,11 @@ try {
       [lastWall, lastCpu, lastLabel] = [wall, time, label];
     },
   });
-  console.log(`${n} organisations, ${dataset.ties.length} ties: ${(performance.now() - wall0).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`);
-  for (const [label, wall, time] of steps) console.log(`  ${label.padEnd(24)} ${wall.toFixed(0).padStart(6)} ms wall ${time.toFixed(0).padStart(6)} ms CPU`);
+  console.log(
+    `${n} organisations, ${dataset.ties.length} ties: ${(performance.now() - wall0).toFixed(0)} ms wall, ${(cpu() - cpu0).toFixed(0)} ms CPU`,
+  );
+  for (const [label, wall, time] of steps)
+    console.log(`  ${label.padEnd(24)} ${wall.toFixed(0).padStart(6)} ms wall ${time.toFixed(0).padStart(6)} ms CPU`);
 } finally {
   await server.close();
 }

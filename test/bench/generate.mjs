@@ -13,8 +13,30 @@ export function seededRandom(seed) {
   };
 }
 
-const CITIES = ['Lyon', 'Barcelona', 'Munich', 'Dortmund', 'Leipzig', 'Manchester', 'Helsinki', 'Budapest', 'Gothenburg', 'Eindhoven'];
-const TYPES = ['Firm', 'Firm', 'Firm', 'Firm', 'University', 'Research institute', 'Government', 'Cluster organisation', 'Investor', 'Training provider'];
+const CITIES = [
+  'Lyon',
+  'Barcelona',
+  'Munich',
+  'Dortmund',
+  'Leipzig',
+  'Manchester',
+  'Helsinki',
+  'Budapest',
+  'Gothenburg',
+  'Eindhoven',
+];
+const TYPES = [
+  'Firm',
+  'Firm',
+  'Firm',
+  'Firm',
+  'University',
+  'Research institute',
+  'Government',
+  'Cluster organisation',
+  'Investor',
+  'Training provider',
+];
 const TIE_TYPES = ['R&D collaboration', 'Supply', 'Membership', 'Funding', 'Training', 'Cross-cluster project'];
 
 /** Two CSV texts (organisations, ties) for n organisations with tiesPerOrganisation ties each. */
@@ -25,16 +47,23 @@ export function generateClusteredNetwork(n, tiesPerOrganisation = 4, seed = 42) 
   const organisations = ['id,name,type,city,cluster,founded'];
   for (let i = 0; i < n; i++) {
     const cluster = Math.floor(i / clusterSize);
-    organisations.push(`o${i},Organisation ${i},${pick(TYPES)},${CITIES[cluster % CITIES.length]},Cluster ${cluster},${1950 + Math.floor(random() * 70)}`);
+    organisations.push(
+      `o${i},Organisation ${i},${pick(TYPES)},${CITIES[cluster % CITIES.length]},Cluster ${cluster},${1950 + Math.floor(random() * 70)}`,
+    );
   }
   const ties = ['source,target,type,weight,year'];
   const tieCount = n * tiesPerOrganisation;
   for (let t = 0; t < tieCount; t++) {
     const source = Math.floor(random() * n);
     const clusterStart = source - (source % clusterSize);
-    let target = random() < 0.9 ? clusterStart + Math.floor(random() * Math.min(clusterSize, n - clusterStart)) : Math.floor(random() * n);
+    let target =
+      random() < 0.9
+        ? clusterStart + Math.floor(random() * Math.min(clusterSize, n - clusterStart))
+        : Math.floor(random() * n);
     if (target === source) target = (source + 1) % n;
-    ties.push(`o${source},o${target},${pick(TIE_TYPES)},${1 + Math.floor(random() * 5)},${2008 + Math.floor(random() * 4)}`);
+    ties.push(
+      `o${source},o${target},${pick(TIE_TYPES)},${1 + Math.floor(random() * 5)},${2008 + Math.floor(random() * 4)}`,
+    );
   }
   return { organisations: organisations.join('\n') + '\n', ties: ties.join('\n') + '\n' };
 }

@@ -17,10 +17,15 @@ export async function loadTables(page, { organisations, ties }) {
     { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
     { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
   ]);
-  await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, {
-    timeout: TIMEOUT,
-    polling: 250,
-  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0,
+    null,
+    {
+      timeout: TIMEOUT,
+      polling: 250,
+    },
+  );
 }
 
 /** Open the app and load a generated clustered network of n organisations (n = 0: the demo only). */

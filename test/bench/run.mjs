@@ -22,7 +22,9 @@ const server = spawn('node', ['test/e2e/serve.mjs', String(PORT), '/bench/'], { 
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const cases = [];
-for (const file of readdirSync(new URL('./cases/', import.meta.url)).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync(new URL('./cases/', import.meta.url))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const module = await import(new URL(`./cases/${file}`, import.meta.url));
   cases.push(...module.cases);
 }
@@ -39,7 +41,8 @@ try {
       await page.addInitScript(() => {
         window.__longTasks = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+          for (const entry of list.getEntries())
+            window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
         }).observe({ type: 'longtask', buffered: true });
       });
       try {
@@ -53,7 +56,8 @@ try {
       await context.close().catch(() => undefined);
     }
     raw[benchCase.name] = samples;
-    for (const [measure, values] of Object.entries(samples)) rows.push({ case: benchCase.name, measure, stats: summarise(values) });
+    for (const [measure, values] of Object.entries(samples))
+      rows.push({ case: benchCase.name, measure, stats: summarise(values) });
   }
 } finally {
   await browser.close();
@@ -63,6 +67,9 @@ try {
 console.log('');
 printTable(rows);
 mkdirSync(new URL('../../bench-results/', import.meta.url), { recursive: true });
-const out = new URL(`../../bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
+const out = new URL(
+  `../../bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  import.meta.url,
+);
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows, raw }, null, 2));
 console.log(`\nwritten ${out.pathname}`);

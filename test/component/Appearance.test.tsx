@@ -12,7 +12,10 @@ beforeEach(() => {
   resetAllSlices();
   const { dataset, report } = importSources(
     [
-      file('orgs.csv', 'id,name,type,city,founded\nlyon,Grand Lyon,Government,Lyon,1969\naxe,Axelera,Cluster organisation,Lyon,2005\nrho,Rhodia,Firm,Munich,1895\n'),
+      file(
+        'orgs.csv',
+        'id,name,type,city,founded\nlyon,Grand Lyon,Government,Lyon,1969\naxe,Axelera,Cluster organisation,Lyon,2005\nrho,Rhodia,Firm,Munich,1895\n',
+      ),
       file('ties.csv', 'source,target,type\nlyon,axe,Funding\naxe,rho,Membership\n'),
     ],
     { name: 'Sample' },
@@ -57,7 +60,11 @@ describe('Appearance panel and legend', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Layout' }), 'Map of Europe');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'One node per city');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Size by' }), 'Same size for all');
-    expect(useAppStore.getState().view).toMatchObject({ layout: 'geographic', groupBy: 'city', size: { by: 'uniform' } });
+    expect(useAppStore.getState().view).toMatchObject({
+      layout: 'geographic',
+      groupBy: 'city',
+      size: { by: 'uniform' },
+    });
     expect(screen.getByRole('region', { name: 'One circle per city' })).toBeInTheDocument();
   });
 });

@@ -17,12 +17,22 @@ const CITIES: City[] = [
 const COLUMNS: TableColumn<City>[] = [
   { key: 'name', header: 'City', rowHeader: true, sortValue: (city) => city.name },
   { key: 'country', header: 'Country', sortValue: (city) => city.country },
-  { key: 'partners', header: 'Partners', title: 'Organisations taking part', numeric: true, sortValue: (city) => city.partners, firstDirection: 'descending' },
+  {
+    key: 'partners',
+    header: 'Partners',
+    title: 'Organisations taking part',
+    numeric: true,
+    sortValue: (city) => city.partners,
+    firstDirection: 'descending',
+  },
   { key: 'note', header: 'Note', title: 'Free text', cell: (city) => `${city.name}!` },
 ];
 
 const table = () => screen.getByRole('table', { name: 'Cities' });
-const names = () => within(table()).getAllByRole('rowheader').map((cell) => cell.textContent);
+const names = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 const header = (name: string) => within(table()).getByRole('columnheader', { name });
 
 describe('DataTable', () => {
@@ -48,14 +58,30 @@ describe('DataTable', () => {
     expect(header('Note')).not.toHaveAttribute('aria-sort');
     expect(within(header('Note')).queryByRole('button')).toBeNull();
     expect(header('Note')).toHaveAttribute('title', 'Free text');
-    expect(within(header('Partners')).getByRole('button', { name: 'Partners' })).toHaveAccessibleDescription('Organisations taking part');
+    expect(within(header('Partners')).getByRole('button', { name: 'Partners' })).toHaveAccessibleDescription(
+      'Organisations taking part',
+    );
     expect(header('Partners')).toHaveClass('numeric');
-    expect(within(table()).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 3)).toEqual(['France', '12', 'Lyon!']);
+    expect(
+      within(table())
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 3),
+    ).toEqual(['France', '12', 'Lyon!']);
   });
 
   it('leaves the order to the caller with an external sort, and reports the sort a click asks for', async () => {
     const onSortChange = vi.fn();
-    render(<DataTable caption="Cities" columns={COLUMNS} rows={CITIES} rowKey={(city) => city.name} externalSort={{ sort: { key: 'country', direction: 'ascending' }, onSortChange }} sortMarkInName />);
+    render(
+      <DataTable
+        caption="Cities"
+        columns={COLUMNS}
+        rows={CITIES}
+        rowKey={(city) => city.name}
+        externalSort={{ sort: { key: 'country', direction: 'ascending' }, onSortChange }}
+        sortMarkInName
+      />,
+    );
     expect(names()).toEqual(['Lyon', 'Leipzig', 'Barcelona', 'Munich']);
     // The mark is part of the name here; by default it is hidden (see the first test's "Country").
     expect(header('Country ▲')).toHaveAttribute('aria-sort', 'ascending');
@@ -75,7 +101,16 @@ describe('DataTable', () => {
 
   it('makes rows one tab stop, moved with the arrow keys and activated with Enter, when they can be activated', async () => {
     const onActivate = vi.fn();
-    render(<DataTable caption="Cities" columns={COLUMNS} rows={CITIES} rowKey={(city) => city.name} onActivate={onActivate} isCurrent={(city) => city.name === 'Munich'} />);
+    render(
+      <DataTable
+        caption="Cities"
+        columns={COLUMNS}
+        rows={CITIES}
+        rowKey={(city) => city.name}
+        onActivate={onActivate}
+        isCurrent={(city) => city.name === 'Munich'}
+      />,
+    );
     const rows = within(table()).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.tabIndex)).toEqual([0, -1, -1, -1]);
     expect(rows[3]).toHaveAttribute('aria-current', 'true');

@@ -15,8 +15,14 @@ beforeEach(() => {
   resetAllSlices();
   const { dataset, report } = importSources(
     [
-      file('orgs.csv', 'id,name,type,city\nlyon,Grand Lyon,Government,Lyon\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\nmuc,City of Munich,Government,Munich\n'),
-      file('ties.csv', 'source,target,type,year\nlyon,axe,Funding,2008\naxe,rho,Membership,2010\nlyon,muc,Membership,2009\n'),
+      file(
+        'orgs.csv',
+        'id,name,type,city\nlyon,Grand Lyon,Government,Lyon\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\nmuc,City of Munich,Government,Munich\n',
+      ),
+      file(
+        'ties.csv',
+        'source,target,type,year\nlyon,axe,Funding,2008\naxe,rho,Membership,2010\nlyon,muc,Membership,2009\n',
+      ),
     ],
     { name: 'Sample' },
   );
@@ -32,7 +38,11 @@ describe('OrganisationCombobox', () => {
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
     // Name match first, then the organisations whose city is Lyon.
-    expect(options.map((option) => option.textContent)).toEqual(['Grand Lyon', 'AxeleraCity: Lyon', 'RhodiaCity: Lyon']);
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Grand Lyon',
+      'AxeleraCity: Lyon',
+      'RhodiaCity: Lyon',
+    ]);
     expect(options[0]).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{ArrowDown}');
     expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
@@ -95,7 +105,11 @@ describe('TableView', () => {
     expect(header).toHaveAttribute('aria-sort', 'none');
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    const names = () => within(table).getAllByRole('row').slice(1).map((row) => row.firstChild?.textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.firstChild?.textContent);
     expect(names()).toEqual(['Axelera', 'City of Munich', 'Grand Lyon', 'Rhodia']);
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');

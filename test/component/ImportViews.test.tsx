@@ -26,7 +26,16 @@ describe('ImportReport', () => {
     const region = screen.getByRole('region', { name: 'Import report' });
     expect(within(region).getByText('4 problems and 0 notes.')).toBeInTheDocument();
     const table = within(region).getByRole('table', { name: 'Problems and notes' });
-    const kinds = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').slice(1, 4).map((cell) => cell.textContent));
+    const kinds = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .slice(1, 4)
+            .map((cell) => cell.textContent),
+        );
     expect(kinds()).toEqual([
       ['duplicate-id', 'orgs.csv', '4'],
       ['not-a-number', 'ties.csv', '3'],
@@ -40,9 +49,13 @@ describe('ImportReport', () => {
 
   it('offers the near-duplicate names as a merge and the download', () => {
     render(<ImportReport />);
-    expect(screen.getByRole('button', { name: 'Merge Univ. of Manchester into University of Manchester' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Merge Univ. of Manchester into University of Manchester' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Drop ties to unknown organisations instead of adding placeholders' })).not.toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'Drop ties to unknown organisations instead of adding placeholders' }),
+    ).not.toBeChecked();
   });
 });
 

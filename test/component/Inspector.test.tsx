@@ -12,7 +12,10 @@ const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().e
 function loadSample() {
   const { dataset, report } = importSources(
     [
-      file('orgs.csv', 'id,name,type,city,url\nlyon,Grand Lyon,Government,Lyon,https://www.grandlyon.com\naxe,Axelera,Cluster organisation,Lyon,javascript:alert(1)\nrho,Rhodia,Firm,Lyon,\n'),
+      file(
+        'orgs.csv',
+        'id,name,type,city,url\nlyon,Grand Lyon,Government,Lyon,https://www.grandlyon.com\naxe,Axelera,Cluster organisation,Lyon,javascript:alert(1)\nrho,Rhodia,Firm,Lyon,\n',
+      ),
       file('ties.csv', 'source,target,type\nlyon,axe,Funding\naxe,rho,Membership\n'),
     ],
     { name: 'Lyon sample', illustrative: true },
@@ -38,7 +41,9 @@ describe('Header', () => {
 describe('Legend', () => {
   it('lists the roles present with their counts', () => {
     render(<Legend />);
-    const items = within(within(screen.getByRole('region', { name: 'Roles' })).getByRole('list', { name: 'Colours' })).getAllByRole('listitem');
+    const items = within(
+      within(screen.getByRole('region', { name: 'Roles' })).getByRole('list', { name: 'Colours' }),
+    ).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual(['Business1', 'Government1', 'Intermediary1']);
   });
 });
@@ -54,13 +59,24 @@ describe('Inspector', () => {
     render(<Inspector />);
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     expect(within(inspector).getByRole('heading', { name: 'Grand Lyon' })).toBeInTheDocument();
-    expect(within(inspector).getByRole('link', { name: 'https://www.grandlyon.com' })).toHaveAttribute('href', 'https://www.grandlyon.com/');
+    expect(within(inspector).getByRole('link', { name: 'https://www.grandlyon.com' })).toHaveAttribute(
+      'href',
+      'https://www.grandlyon.com/',
+    );
     await userEvent.click(within(inspector).getByRole('button', { name: 'Axelera' }));
     expect(within(inspector).getByRole('heading', { name: 'Axelera' })).toBeInTheDocument();
     expect(within(inspector).queryByRole('link')).toBeNull();
     expect(within(inspector).getByText('javascript:alert(1)')).toBeInTheDocument();
     // Neighbours grouped by the kind of tie that joins them.
-    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Funding' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Grand Lyon']);
-    expect(within(within(inspector).getByRole('list', { name: 'Neighbours by Membership' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Rhodia']);
+    expect(
+      within(within(inspector).getByRole('list', { name: 'Neighbours by Funding' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Grand Lyon']);
+    expect(
+      within(within(inspector).getByRole('list', { name: 'Neighbours by Membership' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Rhodia']);
   });
 });

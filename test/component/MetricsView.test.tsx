@@ -10,8 +10,14 @@ const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().e
 // A star around Axelera plus a pair: Axelera has the highest degree and betweenness.
 async function loadSample() {
   await importFiles([
-    file('orgs.csv', 'id,name,type,city\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\nlyon,Grand Lyon,Government,Lyon\nucbl,Université Lyon 1,University,Lyon\ntum,TU München,University,Munich\n=cmd,=HYPERLINK("x"),Firm,Munich\n'),
-    file('ties.csv', 'source,target,type\naxe,rho,Membership\naxe,lyon,Funding\naxe,ucbl,R&D\naxe,tum,Project\ntum,=cmd,R&D\n'),
+    file(
+      'orgs.csv',
+      'id,name,type,city\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\nlyon,Grand Lyon,Government,Lyon\nucbl,Université Lyon 1,University,Lyon\ntum,TU München,University,Munich\n=cmd,=HYPERLINK("x"),Firm,Munich\n',
+    ),
+    file(
+      'ties.csv',
+      'source,target,type\naxe,rho,Membership\naxe,lyon,Funding\naxe,ucbl,R&D\naxe,tum,Project\ntum,=cmd,R&D\n',
+    ),
   ]);
 }
 
@@ -34,13 +40,26 @@ describe('MetricsView', () => {
     await waitFor(() => expect(useAppStore.getState().analysis).not.toBeNull());
     render(<MetricsView />);
     const table = screen.getByRole('table');
-    const firstColumn = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const firstColumn = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
     expect(firstColumn()[0]).toBe('Axelera');
     const betweenness = within(table).getByRole('columnheader', { name: /Betweenness/ });
     expect(within(betweenness).getByRole('button')).toHaveAttribute('title', expect.stringContaining('shortest paths'));
     await userEvent.click(within(table).getByRole('button', { name: /^Organisation/ }));
-    expect(within(table).getByRole('columnheader', { name: /^Organisation/ })).toHaveAttribute('aria-sort', 'ascending');
-    expect(firstColumn()).toEqual(['=HYPERLINK("x")', 'Axelera', 'Grand Lyon', 'Rhodia', 'TU München', 'Université Lyon 1']);
+    expect(within(table).getByRole('columnheader', { name: /^Organisation/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(firstColumn()).toEqual([
+      '=HYPERLINK("x")',
+      'Axelera',
+      'Grand Lyon',
+      'Rhodia',
+      'TU München',
+      'Université Lyon 1',
+    ]);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'knowledge');
     expect(firstColumn()).toEqual(['TU München', 'Université Lyon 1']);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search organisations' }), 'munich');

@@ -12,14 +12,26 @@ const summaries = [
   { id: 'p1', name: 'Lyon study', savedAt: '2026-11-01T10:00:00.000Z', organisations: 3, ties: 2 },
   { id: 'p2', name: 'Munich', savedAt: '2026-10-01T10:00:00.000Z', organisations: 1, ties: 0 },
 ];
-const storage = { list: vi.fn(async () => summaries), load: vi.fn(), save: vi.fn(), remove: vi.fn(async () => undefined), getCurrentId: vi.fn(), setCurrentId: vi.fn() };
+const storage = {
+  list: vi.fn(async () => summaries),
+  load: vi.fn(),
+  save: vi.fn(),
+  remove: vi.fn(async () => undefined),
+  getCurrentId: vi.fn(),
+  setCurrentId: vi.fn(),
+};
 
 beforeEach(() => {
   resetAllSlices();
   vi.clearAllMocks();
   setProjectStorage(storage as unknown as ProjectStorage);
   const { dataset, report } = importSources([{ name: 'orgs.csv', bytes: new TextEncoder().encode('id\na\nb\nc\n') }]);
-  useAppStore.setState({ dataset, report, datasetVersion: 1, project: { id: 'p1', name: 'Lyon study', datasetVersion: 1 } });
+  useAppStore.setState({
+    dataset,
+    report,
+    datasetVersion: 1,
+    project: { id: 'p1', name: 'Lyon study', datasetVersion: 1 },
+  });
 });
 
 describe('Projects dialog', () => {
@@ -29,7 +41,11 @@ describe('Projects dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Projects' }));
     const dialog = await screen.findByRole('dialog', { name: 'Projects' });
     const list = await within(dialog).findByRole('list', { name: 'Kept projects' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringContaining('Lyon study (open)3 organisations · 2 ties'),
       expect.stringContaining('Munich1 organisation · 0 ties'),
     ]);
@@ -64,9 +80,11 @@ describe('Export dialog', () => {
     render(<ExportButton />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const dialog = await screen.findByRole('dialog', { name: 'Export' });
-    expect(within(dialog).getAllByRole('listitem').map((item) => within(item).getByRole('button').textContent)).toEqual([
-      'Organisations (CSV)', 'Ties (CSV)', 'Clusnet JSON', 'GEXF (Gephi)', 'GraphML (Cytoscape)',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => within(item).getByRole('button').textContent),
+    ).toEqual(['Organisations (CSV)', 'Ties (CSV)', 'Clusnet JSON', 'GEXF (Gephi)', 'GraphML (Cytoscape)']);
     expect(within(dialog).getByRole('checkbox', { name: /CSV for Excel/ })).not.toBeChecked();
   });
 });

@@ -10,14 +10,28 @@ const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().e
 
 beforeEach(() => {
   resetAllSlices();
-  const { dataset, report } = importSources([file('orgs.csv', 'id,name\na,A\nb,B\n'), file('ties.csv', 'source,target\na,b\n')], { name: 'Sample' });
+  const { dataset, report } = importSources(
+    [file('orgs.csv', 'id,name\na,A\nb,B\n'), file('ties.csv', 'source,target\na,b\n')],
+    { name: 'Sample' },
+  );
   useAppStore.getState().setDataset(dataset, report);
   for (const title of ['Overview', 'Lyon', 'Funding']) {
-    useAppStore.getState().addScene({ id: title, title, text: '', notes: '', view: getEmptyViewState(), positions: {}, camera: { zoom: 1, pan: { x: 0, y: 0 } } });
+    useAppStore.getState().addScene({
+      id: title,
+      title,
+      text: '',
+      notes: '',
+      view: getEmptyViewState(),
+      positions: {},
+      camera: { zoom: 1, pan: { x: 0, y: 0 } },
+    });
   }
 });
 
-const titles = () => within(screen.getByRole('list', { name: 'Scenes' })).getAllByRole('listitem').map((item) => item.querySelector('.scene-title')?.textContent);
+const titles = () =>
+  within(screen.getByRole('list', { name: 'Scenes' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.scene-title')?.textContent);
 
 describe('ScenesPanel', () => {
   it('moves scenes up and down with buttons a keyboard reaches, and disables the impossible moves', async () => {
@@ -39,7 +53,11 @@ describe('ScenesPanel', () => {
     await userEvent.type(within(editor).getByLabelText('Title'), 'Lyon up close');
     await userEvent.type(screen.getByLabelText('Caption'), 'Chemistry');
     await userEvent.type(screen.getByLabelText('Speaker notes'), 'Pause here');
-    expect(useAppStore.getState().scenes[1]).toMatchObject({ title: 'Lyon up close', text: 'Chemistry', notes: 'Pause here' });
+    expect(useAppStore.getState().scenes[1]).toMatchObject({
+      title: 'Lyon up close',
+      text: 'Chemistry',
+      notes: 'Pause here',
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Delete scene' }));
     expect(titles()).toEqual(['Overview', 'Funding']);
   });

@@ -15,7 +15,8 @@ test('ranking organisations by a metric, exporting the table, and reading the gr
   const headers = await table.getByRole('columnheader').allTextContents();
   const column = headers.findIndex((text) => text.startsWith('Betweenness')) - 1; // the name is a row header, not a cell
   const values = [];
-  for (let row = 0; row < 5; row++) values.push(Number(await table.locator('tbody tr').nth(row).getByRole('cell').nth(column).textContent()));
+  for (let row = 0; row < 5; row++)
+    values.push(Number(await table.locator('tbody tr').nth(row).getByRole('cell').nth(column).textContent()));
   expect(values).toEqual([...values].sort((a, b) => b - a));
   expect(values[0]).toBeGreaterThan(0);
 
@@ -40,9 +41,13 @@ test('ranking organisations by a metric, exporting the table, and reading the gr
   // Groups: coverage, the city matrix, then grouping by role.
   await page.getByRole('tab', { name: 'Groups' }).click();
   await expect(page.getByText('Cluster-system coverage')).toBeVisible();
-  await expect(page.getByRole('table', { name: /Ties between groups/ }).getByRole('columnheader', { name: 'Lyon' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Ties between groups/ }).getByRole('columnheader', { name: 'Lyon' }),
+  ).toBeVisible();
   await page.getByRole('combobox', { name: 'Group organisations by' }).selectOption('role');
   await expect(page.getByRole('heading', { name: 'Ties between groups (role × role)' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Ties between groups/ }).getByRole('columnheader', { name: 'Intermediary' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Ties between groups/ }).getByRole('columnheader', { name: 'Intermediary' }),
+  ).toBeVisible();
   await expect(page.getByText('Undirected ties count in both directions')).toBeVisible();
 });

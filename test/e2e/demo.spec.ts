@@ -16,7 +16,9 @@ test('the demo opens under a sub-path with no console error and no outside reque
 
   await page.goto('./');
   const { organisations, ties } = demoCounts();
-  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(`${organisations} organisations · ${ties} ties`);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(
+    `${organisations} organisations · ${ties} ties`,
+  );
   await expect(page.getByText('Illustrative data: CLUSNET cities, invented ties')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('CLUSNET');
   await waitForGraph(page);
@@ -29,7 +31,15 @@ test('the legend shows every role of the cluster system with the colours drawn',
   await page.goto('./');
   await waitForGraph(page);
   const legend = page.getByRole('region', { name: 'Roles' });
-  for (const role of ['Business', 'Knowledge (universities)', 'Research', 'Government', 'Capital', 'Skills (training)', 'Intermediary']) {
+  for (const role of [
+    'Business',
+    'Knowledge (universities)',
+    'Research',
+    'Government',
+    'Capital',
+    'Skills (training)',
+    'Intermediary',
+  ]) {
     await expect(legend.getByText(role, { exact: true })).toBeVisible();
   }
   // Every colour the canvas draws appears in the legend.
@@ -37,7 +47,9 @@ test('the legend shows every role of the cluster system with the colours drawn',
     const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
     return [...new Set(cy.nodes().map((node) => node.style('background-color') as string))];
   });
-  const swatches = await legend.locator('.swatch').evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
+  const swatches = await legend
+    .locator('.swatch')
+    .evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
   const normalise = (colours: string[]) => new Set(colours.map((colour) => colour.replace(/\s+/g, '')));
   expect(normalise(drawn)).toEqual(normalise(swatches));
 });

@@ -7,7 +7,8 @@ import { DEMO_DIR } from './helpers';
  * page shows with counts and distances worked out here.
  */
 type Row = Record<string, string>;
-const read = (file: string) => Papa.parse<Row>(readFileSync(DEMO_DIR + file, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+const read = (file: string) =>
+  Papa.parse<Row>(readFileSync(DEMO_DIR + file, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
 
 export const demoOrganisations = read('organisations.csv');
 export const demoTies = read('ties.csv');
@@ -34,4 +35,5 @@ export function distancesFrom(from: string): Map<string, number> {
 }
 
 export const nameOf = (id: string) => demoOrganisations.find((row) => row.id === id)!.name!;
-export const idsInCity = (city: string) => new Set(demoOrganisations.filter((row) => row.city === city).map((row) => row.id!));
+export const idsInCity = (city: string) =>
+  new Set(demoOrganisations.filter((row) => row.city === city).map((row) => row.id!));

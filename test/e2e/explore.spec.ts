@@ -10,7 +10,12 @@ const shownText = (organisations: number, ties: number) =>
 
 /** Ids of the organisations the canvas draws. */
 const drawnNodes = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.nodes(':visible').map((node) => node.id()).sort());
+  page.evaluate(() =>
+    (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy
+      .nodes(':visible')
+      .map((node) => node.id())
+      .sort(),
+  );
 
 async function searchAndChoose(page: Page, text: string, name: string) {
   await page.keyboard.press('/');
@@ -30,10 +35,20 @@ test('search an organisation and inspect it', async ({ page }) => {
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByRole('heading', { name: 'EUROCITIES' })).toBeVisible();
   await expect(inspector.getByRole('link', { name: 'https://eurocities.eu' })).toBeVisible();
-  await expect(inspector.getByRole('list', { name: 'Neighbours by Membership' }).getByRole('button', { name: 'Grand Lyon' })).toBeVisible();
+  await expect(
+    inspector.getByRole('list', { name: 'Neighbours by Membership' }).getByRole('button', { name: 'Grand Lyon' }),
+  ).toBeVisible();
   // Chosen, selected on the canvas, and in view with every organisation it is tied to.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').map((n) => n.id()))).toEqual(['brussels-eurocities']);
-  const tiedTo = demoTies.filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities').map((tie) => (tie.source === 'brussels-eurocities' ? tie.target! : tie.source!));
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').map((n) => n.id()),
+      ),
+    )
+    .toEqual(['brussels-eurocities']);
+  const tiedTo = demoTies
+    .filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities')
+    .map((tie) => (tie.source === 'brussels-eurocities' ? tie.target! : tie.source!));
   await expect
     .poll(() =>
       page.evaluate((ids) => {
@@ -59,7 +74,10 @@ test('focus on an organisation two steps out', async ({ page }) => {
   await waitForGraph(page);
   await searchAndChoose(page, 'grand lyon', 'Grand Lyon');
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await inspector.getByRole('group', { name: 'Focus on neighbourhood' }).getByRole('button', { name: '2 steps' }).click();
+  await inspector
+    .getByRole('group', { name: 'Focus on neighbourhood' })
+    .getByRole('button', { name: '2 steps' })
+    .click();
   const withinTwo = [...distancesFrom('lyon-grand-lyon')].filter(([, steps]) => steps <= 2).map(([id]) => id);
   const inside = new Set(withinTwo);
   const tiesInside = demoTies.filter((tie) => inside.has(tie.source!) && inside.has(tie.target!)).length;
@@ -90,12 +108,18 @@ test('find the shortest path between two organisations', async ({ page }) => {
   // Highlighted on the canvas: the path's organisations and ties stand out, the rest steps back.
   const highlighted = await page.evaluate(() => {
     const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
-    return { nodes: cy.nodes('.path-on').length, edges: cy.edges('.path-on').length, dimmed: cy.nodes('.path-off').length };
+    return {
+      nodes: cy.nodes('.path-on').length,
+      edges: cy.edges('.path-on').length,
+      dimmed: cy.nodes('.path-off').length,
+    };
   });
   expect(highlighted).toEqual({ nodes: distance + 1, edges: distance, dimmed: total.organisations - distance - 1 });
   // Walking the path: each organisation is a button.
   await steps.last().getByRole('button').click();
-  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'University of Helsinki' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'University of Helsinki' }),
+  ).toBeVisible();
 });
 
 test('a filter change redraws only what it hides, never the whole canvas from scratch', async ({ page }) => {
@@ -167,7 +191,11 @@ test('copy the link, open it in a new page, see the same view', async ({ page, c
   await page.getByRole('button', { name: '1 step' }).click();
   const before = await shown(page).textContent();
   // Let the camera settle on the chosen organisation (a 0.3 s animation) before copying.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated())).toBe(false);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated()),
+    )
+    .toBe(false);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -177,7 +205,9 @@ test('copy the link, open it in a new page, see the same view', async ({ page, c
   await other.goto(link);
   await waitForGraph(other);
   await expect(shown(other)).toHaveText(before!);
-  await expect(other.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'BioM Biotech Cluster Development' })).toBeVisible();
+  await expect(
+    other.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'BioM Biotech Cluster Development' }),
+  ).toBeVisible();
   await expect(other.getByText('Focus: 1 step around')).toBeVisible();
   await expect(other.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Munich/ })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: 'Hide organisations without ties' })).toBeChecked();
@@ -198,14 +228,21 @@ test('walk the graph with the keyboard: arrows, fit, zoom, Esc', async ({ page }
   await searchAndChoose(page, 'eurocit', 'EUROCITIES');
   // Tab from the search box to the canvas.
   const canvas = page.getByRole('img', { name: 'Network of organisations' });
-  for (let presses = 0; presses < 15 && !(await canvas.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  for (
+    let presses = 0;
+    presses < 15 && !(await canvas.evaluate((element) => element === document.activeElement));
+    presses++
+  )
+    await page.keyboard.press('Tab');
   await expect(canvas).toBeFocused();
   const cyState = () =>
     page.evaluate(() => {
       const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
       return { selected: cy.$(':selected').map((node) => node.id()), zoom: cy.zoom() };
     });
-  const neighbours = demoTies.filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities').map((tie) => (tie.source === 'brussels-eurocities' ? tie.target : tie.source));
+  const neighbours = demoTies
+    .filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities')
+    .map((tie) => (tie.source === 'brussels-eurocities' ? tie.target : tie.source));
   // Some arrow leads to a neighbour: try each until the selection moves.
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
     const { selected } = await cyState();
@@ -214,7 +251,11 @@ test('walk the graph with the keyboard: arrows, fit, zoom, Esc', async ({ page }
   }
   await expect.poll(async () => neighbours.includes((await cyState()).selected[0] ?? '')).toBe(true);
   // Selecting a neighbour centres on it with an animation; read the zoom once it has settled.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated())).toBe(false);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.animated()),
+    )
+    .toBe(false);
   const before = (await cyState()).zoom;
   await page.keyboard.press('+');
   await expect.poll(async () => (await cyState()).zoom).toBeCloseTo(before * 1.25, 3);
@@ -242,7 +283,8 @@ test('use the table view with the keyboard only', async ({ page }) => {
   await waitForGraph(page);
   // Tab to the view tabs, then the arrow key moves to the Table tab (WAI-ARIA tabs pattern).
   const graphTab = page.getByRole('tab', { name: 'Graph' });
-  for (let presses = 0; presses < 30 && !(await graphTab.evaluate((tab) => tab === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 30 && !(await graphTab.evaluate((tab) => tab === document.activeElement)); presses++)
+    await page.keyboard.press('Tab');
   await expect(graphTab).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused();
@@ -259,16 +301,29 @@ test('use the table view with the keyboard only', async ({ page }) => {
 
   // Tab past the other headers into the rows (one tab stop), arrows move, Enter selects.
   const rows = table.getByRole('row');
-  for (let presses = 0; presses < 10 && !(await rows.nth(1).evaluate((row) => row === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  for (
+    let presses = 0;
+    presses < 10 && !(await rows.nth(1).evaluate((row) => row === document.activeElement));
+    presses++
+  )
+    await page.keyboard.press('Tab');
   await expect(rows.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(3)).toBeFocused();
   await page.keyboard.press('Enter');
   const names = demoOrganisations.map((row) => row.name!).sort((a, b) => b.localeCompare(a));
-  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: names[2], exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: names[2], exact: true }),
+  ).toBeVisible();
   await expect(rows.nth(3)).toHaveAttribute('aria-current', 'true');
-  expect(nameOf(await page.evaluate(() => (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').id()))).toBe(names[2]);
+  expect(
+    nameOf(
+      await page.evaluate(() =>
+        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').id(),
+      ),
+    ),
+  ).toBe(names[2]);
   // End jumps to the last row.
   await page.keyboard.press('End');
   await expect(rows.last()).toBeFocused();

@@ -8,7 +8,8 @@ export const test = base.extend<{ failOnPageError: void }>({
   failOnPageError: [
     async ({ page, context }, use) => {
       const errors: string[] = [];
-      const listen = (target: typeof page) => target.on('pageerror', (error) => errors.push(`${target.url()}: ${error.message}`));
+      const listen = (target: typeof page) =>
+        target.on('pageerror', (error) => errors.push(`${target.url()}: ${error.message}`));
       listen(page);
       // Windows the app opens (the presenter view) count too.
       context.on('page', listen);

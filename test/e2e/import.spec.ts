@@ -8,7 +8,9 @@ const summary = (page: import('@playwright/test').Page) => page.getByRole('statu
 test('a two-table CRM export: correct one column, read the report, download it', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
-  await page.getByLabel('Load data').setInputFiles([FIXTURES + 'crm-export-organisations.csv', FIXTURES + 'crm-export-ties.csv']);
+  await page
+    .getByLabel('Load data')
+    .setInputFiles([FIXTURES + 'crm-export-organisations.csv', FIXTURES + 'crm-export-ties.csv']);
 
   // "partner" is not a known header: the mapping step opens with a preview of the rows.
   const dialog = page.getByRole('dialog', { name: 'Map columns' });
@@ -42,14 +44,18 @@ test('a two-table CRM export: correct one column, read the report, download it',
   await report.getByRole('button', { name: 'Download report (CSV)' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
   expect(csv.split('\r\n')[0]).toBe('severity,kind,file,row,column,problem,action');
-  expect(csv).toContain('warning,not-a-number,crm-export-ties.csv,4,weight,"""viel"" is not a number.",Weight set to 1.');
+  expect(csv).toContain(
+    'warning,not-a-number,crm-export-ties.csv,4,weight,"""viel"" is not a number.",Weight set to 1.',
+  );
 
   // The option re-reads the files: the tie to the unknown organisation is dropped instead.
   await report.getByLabel('Drop ties to unknown organisations instead of adding placeholders').check();
   await expect(summary(page)).toHaveText('4 organisations · 3 ties');
 
   // The confirmed mapping is remembered: the same headers again need no mapping step.
-  await page.getByLabel('Load data').setInputFiles([FIXTURES + 'crm-export-organisations.csv', FIXTURES + 'crm-export-ties.csv']);
+  await page
+    .getByLabel('Load data')
+    .setInputFiles([FIXTURES + 'crm-export-organisations.csv', FIXTURES + 'crm-export-ties.csv']);
   await expect(summary(page)).toHaveText('4 organisations · 3 ties');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
@@ -58,10 +64,18 @@ test('a broken graph file: a clear message, and the loaded data set stays', asyn
   await page.goto('./');
   await waitForGraph(page);
   const before = await summary(page).textContent();
-  await page.getByLabel('Load data').setInputFiles({ name: 'network.gexf', mimeType: 'application/xml', buffer: Buffer.from('<gexf><graph><nodes><node id="a"></nodes></graph></gexf>') });
+  await page.getByLabel('Load data').setInputFiles({
+    name: 'network.gexf',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<gexf><graph><nodes><node id="a"></nodes></graph></gexf>'),
+  });
   await expect(page.getByRole('alert')).toContainText('network.gexf: this is not well-formed XML');
   await expect(summary(page)).toHaveText(before!);
-  await page.getByLabel('Load data').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "organisations": [\n    {"id": "a",}\n  ]\n}') });
+  await page.getByLabel('Load data').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "organisations": [\n    {"id": "a",}\n  ]\n}'),
+  });
   await expect(page.getByRole('alert')).toContainText('broken.json: this is not valid JSON (line 3, column');
   await expect(summary(page)).toHaveText(before!);
 });
@@ -89,7 +103,9 @@ test('the paste dialog keeps the keyboard inside it, and Esc gives focus back', 
     await page.keyboard.press('Tab');
     const outside = await page.evaluate(() => {
       const active = document.activeElement;
-      return active !== null && active !== document.body && active.closest('dialog') === null ? active.outerHTML.slice(0, 80) : null;
+      return active !== null && active !== document.body && active.closest('dialog') === null
+        ? active.outerHTML.slice(0, 80)
+        : null;
     });
     expect(outside).toBeNull();
   }
@@ -99,7 +115,9 @@ test('the paste dialog keeps the keyboard inside it, and Esc gives focus back', 
 });
 
 test('?data= reads a file from the same site, and refuses another site with a way forward', async ({ page }) => {
-  await page.route('**/shared/cluster.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'from,to\nA,B\nB,C\nC,A\n' }));
+  await page.route('**/shared/cluster.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: 'from,to\nA,B\nB,C\nC,A\n' }),
+  );
   await page.goto('./?data=shared/cluster.csv');
   await expect(summary(page)).toHaveText('3 organisations · 3 ties');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('cluster.csv');
@@ -117,8 +135,15 @@ test('Cancel stops a long import and the loaded data set stays', async ({ page }
   await page.goto('./');
   await waitForGraph(page);
   const before = await summary(page).textContent();
-  const rows = Array.from({ length: 300_000 }, (_, index) => `org ${index % 50_000},org ${(index * 7919) % 50_000},${(index % 9) + 1}`);
-  await page.getByLabel('Load data').setInputFiles({ name: 'big-edges.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target,weight\n${rows.join('\n')}\n`) });
+  const rows = Array.from(
+    { length: 300_000 },
+    (_, index) => `org ${index % 50_000},org ${(index * 7919) % 50_000},${(index % 9) + 1}`,
+  );
+  await page.getByLabel('Load data').setInputFiles({
+    name: 'big-edges.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`source,target,weight\n${rows.join('\n')}\n`),
+  });
   await expect(page.getByRole('progressbar')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar')).toHaveCount(0);

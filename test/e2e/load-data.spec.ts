@@ -7,7 +7,9 @@ test('loading the demo CSVs through "Load data" gives the same summary', async (
   const { organisations, ties } = demoCounts();
   await page.getByLabel('Load data').setInputFiles([DEMO_DIR + 'organisations.csv', DEMO_DIR + 'ties.csv']);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('organisations.csv + ties.csv');
-  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(`${organisations} organisations · ${ties} ties`);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(
+    `${organisations} organisations · ${ties} ties`,
+  );
   await expect(page.getByText('Illustrative data: CLUSNET cities, invented ties')).toHaveCount(0);
   await waitForGraph(page);
 });
@@ -16,7 +18,9 @@ test('a broken file shows a clear message and the loaded data set stays', async 
   await page.goto('./');
   await waitForGraph(page);
   const summary = await page.getByRole('status', { name: 'Dataset summary' }).textContent();
-  await page.getByLabel('Load data').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"organisations": [') });
+  await page
+    .getByLabel('Load data')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"organisations": [') });
   await expect(page.getByRole('alert')).toContainText('broken.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(summary!);

@@ -3,7 +3,8 @@ import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demoCounts, waitForGraph } from './helpers';
 
-const ORGS = 'id,name,type,city\nlyon,Grand Lyon,Government,Lyon\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\n';
+const ORGS =
+  'id,name,type,city\nlyon,Grand Lyon,Government,Lyon\naxe,Axelera,Cluster organisation,Lyon\nrho,Rhodia,Firm,Lyon\n';
 const TIES = 'source,target,type\nlyon,axe,Funding\naxe,rho,Membership\n';
 
 async function loadSmallFile(page: Page): Promise<void> {
@@ -35,7 +36,9 @@ test('exported CSV files load back with the same counts', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
   const { organisations, ties } = demoCounts();
-  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(`${organisations} organisations · ${ties} ties`);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(
+    `${organisations} organisations · ${ties} ties`,
+  );
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('checkbox', { name: /CSV for Excel/ }).check();
@@ -50,7 +53,9 @@ test('exported CSV files load back with the same counts', async ({ page }) => {
     { name: 'ties.csv', mimeType: 'text/csv', buffer: readFileSync(tieFile.path) },
   ]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('organisations.csv + ties.csv');
-  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(`${organisations} organisations · ${ties} ties`);
+  await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText(
+    `${organisations} organisations · ${ties} ties`,
+  );
   await waitForGraph(page);
 });
 
@@ -113,7 +118,9 @@ test('without storage (as in some private windows) a message says so and the dat
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Once dismissed, the same message does not come back with every change.
-  await page.getByLabel('Load data').setInputFiles([{ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('id\nsolo\n') }]);
+  await page
+    .getByLabel('Load data')
+    .setInputFiles([{ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('id\nsolo\n') }]);
   await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText('1 organisation · 0 ties');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Not saved in this browser');
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -25,9 +25,10 @@ export function decodePng(bytes: Buffer): DecodedPng {
   const { width, height } = pngSize(bytes);
   if (bytes[24] !== 8 || bytes[25] !== 6 || bytes[28] !== 0) throw new Error('expected 8-bit RGBA, not interlaced');
   const idat: Buffer[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = bytes.readUInt32BE(offset);
-    if (bytes.subarray(offset + 4, offset + 8).toString('latin1') === 'IDAT') idat.push(bytes.subarray(offset + 8, offset + 8 + length));
+    if (bytes.subarray(offset + 4, offset + 8).toString('latin1') === 'IDAT')
+      idat.push(bytes.subarray(offset + 8, offset + 8 + length));
     offset += 12 + length;
   }
   const raw = inflateSync(Buffer.concat(idat));
@@ -48,7 +49,11 @@ export function decodePng(bytes: Buffer): DecodedPng {
 }
 
 /** Pixels in a rectangle that differ from the given background (RGBA), e.g. drawn graph. */
-export function countInk(png: DecodedPng, box: { x: number; y: number; width: number; height: number }, background: [number, number, number, number]): number {
+export function countInk(
+  png: DecodedPng,
+  box: { x: number; y: number; width: number; height: number },
+  background: [number, number, number, number],
+): number {
   let ink = 0;
   for (let y = box.y; y < box.y + box.height; y += 1) {
     for (let x = box.x; x < box.x + box.width; x += 1) {
@@ -60,7 +65,11 @@ export function countInk(png: DecodedPng, box: { x: number; y: number; width: nu
 }
 
 /** Opaque pixels in a rectangle within a small distance of an RGB colour. */
-export function countColour(png: DecodedPng, box: { x: number; y: number; width: number; height: number }, rgb: number[]): number {
+export function countColour(
+  png: DecodedPng,
+  box: { x: number; y: number; width: number; height: number },
+  rgb: number[],
+): number {
   let hits = 0;
   for (let y = Math.max(0, box.y); y < Math.min(png.height, box.y + box.height); y += 1) {
     for (let x = Math.max(0, box.x); x < Math.min(png.width, box.x + box.width); x += 1) {

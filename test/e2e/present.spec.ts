@@ -75,15 +75,24 @@ test('three scenes are presented with the keyboard, from their own positions, an
   await expect(page.getByRole('banner')).toBeVisible();
 });
 
-test('a presenter view in a second window shows notes, the next scene and a clock, and drives the presentation', async ({ page }) => {
+test('a presenter view in a second window shows notes, the next scene and a clock, and drives the presentation', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForGraph(page);
   const scenes = page.getByRole('region', { name: 'Scenes' });
-  for (const [title, notes] of [['Ten cities', 'Start with Lyon and Munich'], ['Brokers', 'Point at EUROCITIES'], ['Growth', '']] as const) {
+  for (const [title, notes] of [
+    ['Ten cities', 'Start with Lyon and Munich'],
+    ['Brokers', 'Point at EUROCITIES'],
+    ['Growth', ''],
+  ] as const) {
     await saveScene(page, title, `About ${title}`);
     await scenes.getByLabel('Speaker notes').fill(notes);
   }
-  const [presenter] = await Promise.all([page.waitForEvent('popup'), scenes.getByRole('button', { name: 'Presenter view' }).click()]);
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    scenes.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
   const notes = presenter.getByRole('region', { name: 'Speaker notes' });
   const next = presenter.getByRole('region', { name: 'Next scene' });
   const presenterProgress = presenter.getByRole('status', { name: 'Scene progress' });
@@ -105,7 +114,10 @@ test('a presenter view in a second window shows notes, the next scene and a cloc
   await expect(caption.getByRole('heading')).toHaveText('Brokers');
   await expect(notes).toContainText('Point at EUROCITIES');
   await expect(next).toContainText('Growth');
-  await presenter.getByRole('list', { name: 'Scenes' }).getByRole('button', { name: /Growth/ }).click();
+  await presenter
+    .getByRole('list', { name: 'Scenes' })
+    .getByRole('button', { name: /Growth/ })
+    .click();
   await expect(progress).toHaveText('3 / 3');
   await expect(notes).toContainText('No speaker notes for this scene.');
   await expect(next).toContainText('End of the presentation');
@@ -128,7 +140,10 @@ test('a presenter view in a second window shows notes, the next scene and a cloc
 });
 
 async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Export image' }).getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog', { name: 'Export image' }).getByRole('button', { name: button }).click(),
+  ]);
   return readFileSync((await file.path())!);
 }
 
@@ -174,7 +189,11 @@ test('a tiled PNG export has the size asked for and every organisation drawn in 
     return {
       width: cy.width(),
       height: cy.height(),
-      nodes: cy.nodes().map((node) => ({ ...node.renderedPosition(), width: node.renderedWidth(), colour: rgb(node.style('background-color') as string) })),
+      nodes: cy.nodes().map((node) => ({
+        ...node.renderedPosition(),
+        width: node.renderedWidth(),
+        colour: rgb(node.style('background-color') as string),
+      })),
     };
   });
   const expected = { width: Math.round(canvas.width * 2), height: Math.round(canvas.height * 2) };
@@ -186,19 +205,26 @@ test('a tiled PNG export has the size asked for and every organisation drawn in 
   // Organisations in view are drawn in their own colour where the canvas showed them, whichever
   // tile they fell in (a few may hide under a neighbour or a label, so 95% must be found). Dots
   // under 12 px on screen are mostly border and label outline, so they are not counted.
-  const inView = canvas.nodes.filter(({ x, y, width }) => width >= 12 && x >= 4 && y >= 4 && x <= canvas.width - 4 && y <= canvas.height - 4);
+  const inView = canvas.nodes.filter(
+    ({ x, y, width }) => width >= 12 && x >= 4 && y >= 4 && x <= canvas.width - 4 && y <= canvas.height - 4,
+  );
   expect(inView.length).toBeGreaterThan(20);
-  const found = inView.filter(({ x, y, colour }) => countColour(png, { x: Math.round(x * 2) - 3, y: Math.round(y * 2) - 3, width: 7, height: 7 }, colour) > 0);
+  const found = inView.filter(
+    ({ x, y, colour }) =>
+      countColour(png, { x: Math.round(x * 2) - 3, y: Math.round(y * 2) - 3, width: 7, height: 7 }, colour) > 0,
+  );
   expect(found.length).toBeGreaterThanOrEqual(Math.ceil(inView.length * 0.95));
 
   // With the legend on, the top-right corner carries it.
   await dialog.getByLabel('Include legend').check();
   const withLegend = decodePng(await download(page, 'Download PNG'));
   const corner = { x: png.width - 300, y: 40, width: 260, height: 120 };
-  expect(countInk(withLegend, corner, [255, 255, 255, 255])).toBeGreaterThan(countInk(png, corner, [255, 255, 255, 255]) + 500);
+  expect(countInk(withLegend, corner, [255, 255, 255, 255])).toBeGreaterThan(
+    countInk(png, corner, [255, 255, 255, 255]) + 500,
+  );
 });
 
-test('an SVG export parses and holds the organisations\' labels', async ({ page }) => {
+test("an SVG export parses and holds the organisations' labels", async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Export image' }).click();
@@ -218,13 +244,21 @@ test('an SVG export parses and holds the organisations\' labels', async ({ page 
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe('svg');
   expect(parsed.groups).toEqual(expect.arrayContaining(['legend', 'caption']));
-  const names = Papa.parse<{ name: string }>(readFileSync(DEMO_DIR + 'organisations.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.map((row) => row.name);
+  const names = Papa.parse<{ name: string }>(readFileSync(DEMO_DIR + 'organisations.csv', 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data.map((row) => row.name);
   // Long names are cut with an ellipsis on the canvas, and so in the SVG.
-  const missing = names.filter((name) => !parsed.texts.some((text) => text === name || (text.endsWith('…') && name.startsWith(text.slice(0, -1).trimEnd()))));
+  const missing = names.filter(
+    (name) =>
+      !parsed.texts.some(
+        (text) => text === name || (text.endsWith('…') && name.startsWith(text.slice(0, -1).trimEnd())),
+      ),
+  );
   expect(missing).toEqual([]);
 });
 
-test('?embed shows the graph and its legend without the app\'s chrome', async ({ page }) => {
+test("?embed shows the graph and its legend without the app's chrome", async ({ page }) => {
   await page.goto('./?embed');
   await waitForGraph(page);
   await expect(page.getByRole('banner')).toBeHidden();

@@ -18,14 +18,25 @@ async function saveScene(page: Page, title: string, caption?: string) {
 
 /** The demo's oldest organisation, read independently of the app. */
 function oldestOrganisation(): string {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(DEMO_DIR + 'organisations.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(DEMO_DIR + 'organisations.csv', 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
   const years = rows.map((row) => Number(row['founded'] || Number.NaN)).filter(Number.isFinite);
   return rows.find((row) => Number(row['founded']) === Math.min(...years))!['id']!;
 }
 
 /** The colour an organisation is drawn in on the canvas, as 'rgb(r,g,b)'. */
 const drawnColour = (page: Page, id: string) =>
-  page.evaluate((nodeId) => ((window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(nodeId).style('background-color') as string).replace(/\s/g, ''), id);
+  page.evaluate(
+    (nodeId) =>
+      (
+        (window as unknown as { __clusnetCy: Cy }).__clusnetCy
+          .getElementById(nodeId)
+          .style('background-color') as string
+      ).replace(/\s/g, ''),
+    id,
+  );
 
 /** The first colour of the viridis scale (#440154): the smallest value when colouring by a number. */
 const VIRIDIS_MIN = 'rgb(68,1,84)';
@@ -48,7 +59,10 @@ test('three scenes are still there after a reload, and are presented with the ke
   await colourBy(page, 'Number of ties (scale)');
   await expect(page.getByRole('region', { name: 'Colour: Number of ties' })).toBeVisible();
   await saveScene(page, TITLES[2]!);
-  const sceneTitles = page.getByRole('region', { name: 'Scenes' }).getByRole('list', { name: 'Scenes' }).getByRole('button', { name: /^Show / });
+  const sceneTitles = page
+    .getByRole('region', { name: 'Scenes' })
+    .getByRole('list', { name: 'Scenes' })
+    .getByRole('button', { name: /^Show / });
   await expect(sceneTitles).toHaveText(TITLES);
 
   // Only reload once the app says the work is kept.

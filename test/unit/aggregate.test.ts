@@ -5,7 +5,14 @@ import { graphOf, org, tie } from './testGraph';
 
 // Lyon: a, b, c; Munich: m1, m2; no city: x.
 const graph = graphOf(
-  [org('a', { city: 'Lyon' }), org('b', { city: 'Lyon' }), org('c', { city: 'Lyon' }), org('m1', { city: 'Munich' }), org('m2', { city: 'Munich' }), org('x')],
+  [
+    org('a', { city: 'Lyon' }),
+    org('b', { city: 'Lyon' }),
+    org('c', { city: 'Lyon' }),
+    org('m1', { city: 'Munich' }),
+    org('m2', { city: 'Munich' }),
+    org('x'),
+  ],
   [
     tie('t1', 'a', 'b', 2),
     tie('t2', 'a', 'm1', 3),

@@ -5,8 +5,21 @@ import { roleLegend } from '../../src/appearance/legend';
 import { summariseDataset } from '../../src/model/summary';
 import { createAttributes, type Dataset } from '../../src/model/types';
 
-const org = (id: string, type?: string) => ({ id, name: id.toUpperCase(), ...(type ? { type } : {}), attributes: createAttributes() });
-const tie = (id: string, source: string, target: string, type = 'Supply') => ({ id, source, target, type, weight: 1, directed: false, attributes: createAttributes() });
+const org = (id: string, type?: string) => ({
+  id,
+  name: id.toUpperCase(),
+  ...(type ? { type } : {}),
+  attributes: createAttributes(),
+});
+const tie = (id: string, source: string, target: string, type = 'Supply') => ({
+  id,
+  source,
+  target,
+  type,
+  weight: 1,
+  directed: false,
+  attributes: createAttributes(),
+});
 
 const dataset: Dataset = {
   id: 'test',
@@ -47,6 +60,8 @@ describe('buildGraph', () => {
   it('summarises the data set', () => {
     expect(summariseDataset(dataset)).toBe('4 organisations · 3 ties');
     expect(summariseDataset({ organisations: [org('a')], ties: [tie('t', 'a', 'b')] })).toBe('1 organisation · 1 tie');
-    expect(summariseDataset({ organisations: Array.from({ length: 1520 }, (_, i) => org(String(i))), ties: [] })).toBe('1,520 organisations · 0 ties');
+    expect(summariseDataset({ organisations: Array.from({ length: 1520 }, (_, i) => org(String(i))), ties: [] })).toBe(
+      '1,520 organisations · 0 ties',
+    );
   });
 });

@@ -5,7 +5,17 @@ import type { AnalysisResults } from '../../src/analysis/types';
 
 const node = {
   role: 'knowledge' as const,
-  organisation: { id: 'u', name: 'Uni', type: 'University', city: 'Lyon', attributes: createAttributes([['tags', ['a', 'b']], ['size', 12], ['empty', null]]) },
+  organisation: {
+    id: 'u',
+    name: 'Uni',
+    type: 'University',
+    city: 'Lyon',
+    attributes: createAttributes([
+      ['tags', ['a', 'b']],
+      ['size', 12],
+      ['empty', null],
+    ]),
+  },
 };
 const analysis: AnalysisResults = { datasetId: 'd', metrics: [], nodeMetrics: { community: { u: 3 } }, notes: [] };
 

@@ -17,7 +17,13 @@ import { createAttributes, type Dataset } from '../../src/model/types';
  *
  * Degrees: a 3, b 3, c 4, d 4, e 2, f 0, g 1, h 1. Components: {a,b,c,d,e}, {g,h}, {f}.
  */
-const org = (id: string, name: string, type: string, city: string) => ({ id, name, type, city, attributes: createAttributes([['note', `${city} partner`]]) });
+const org = (id: string, name: string, type: string, city: string) => ({
+  id,
+  name,
+  type,
+  city,
+  attributes: createAttributes([['note', `${city} partner`]]),
+});
 const tie = (id: string, source: string, target: string, type: string, weight: number, year?: number) => ({
   id,
   source,

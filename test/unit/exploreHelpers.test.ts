@@ -11,15 +11,45 @@ import { exploreGraph } from './exploreFixture';
 
 const graph = exploreGraph();
 const index = buildSearchIndex(graph);
-const search = (query: string) => searchOrganisations(index, query).map((hit) => [hit.name, hit.matched ? `${hit.matched.label}: ${hit.matched.value}` : null]);
+const search = (query: string) =>
+  searchOrganisations(index, query).map((hit) => [
+    hit.name,
+    hit.matched ? `${hit.matched.label}: ${hit.matched.value}` : null,
+  ]);
 
 describe('searchOrganisations', () => {
   it.each([
     ['universite', [['Université de Lyon', null]]],
-    ['LYON', [['Université de Lyon', null], ['Acme Robotics', 'City: Lyon']]],
-    ['mun', [['Fraunhofer Munich', null], ['Bavaria Motors', 'City: Munich']]],
-    ['firm', [['Nordic Firm', null], ['Solo Firm', null], ['Acme Robotics', 'Type: Firm'], ['Bavaria Motors', 'Type: Firm']]],
-    ['helsinki partner', [['Helsinki Cluster', 'note: Helsinki partner'], ['Nordic Firm', 'note: Helsinki partner']]],
+    [
+      'LYON',
+      [
+        ['Université de Lyon', null],
+        ['Acme Robotics', 'City: Lyon'],
+      ],
+    ],
+    [
+      'mun',
+      [
+        ['Fraunhofer Munich', null],
+        ['Bavaria Motors', 'City: Munich'],
+      ],
+    ],
+    [
+      'firm',
+      [
+        ['Nordic Firm', null],
+        ['Solo Firm', null],
+        ['Acme Robotics', 'Type: Firm'],
+        ['Bavaria Motors', 'Type: Firm'],
+      ],
+    ],
+    [
+      'helsinki partner',
+      [
+        ['Helsinki Cluster', 'note: Helsinki partner'],
+        ['Nordic Firm', 'note: Helsinki partner'],
+      ],
+    ],
     ['   ', []],
     ['zzz', []],
   ] as const)('%j', (query, expected) => {
@@ -43,7 +73,15 @@ describe('neighboursByTieType', () => {
 
   it('puts ties without a type last', () => {
     const organisation = (id: string) => ({ id, name: id, attributes: createAttributes() });
-    const tie = (type?: string) => ({ id: 'x', source: 'p', target: 'q', weight: 1, directed: false, attributes: createAttributes(), ...(type ? { type } : {}) });
+    const tie = (type?: string) => ({
+      id: 'x',
+      source: 'p',
+      target: 'q',
+      weight: 1,
+      directed: false,
+      attributes: createAttributes(),
+      ...(type ? { type } : {}),
+    });
     const groups = neighboursByTieType([
       { organisation: organisation('p'), ties: [tie()] },
       { organisation: organisation('q'), ties: [tie(), tie('Supply')] },
@@ -86,12 +124,14 @@ describe('filter options', () => {
       { value: 'Munich', count: 2 },
     ]);
     expect(categoryCounts(graph, 'role')[0]).toEqual({ value: 'business', count: 4 });
-    expect(tieTypeCounts(graph)).toEqual([
-      { value: 'Supply', count: 3 },
-      { value: 'Funding', count: 3 },
-      { value: 'R&D collaboration', count: 2 },
-      { value: 'Membership', count: 1 },
-    ].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)));
+    expect(tieTypeCounts(graph)).toEqual(
+      [
+        { value: 'Supply', count: 3 },
+        { value: 'Funding', count: 3 },
+        { value: 'R&D collaboration', count: 2 },
+        { value: 'Membership', count: 1 },
+      ].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    );
     expect(yearExtent(graph)).toEqual({ min: 2008, max: 2013 });
     expect(maxTieWeight(graph)).toBe(5);
   });
@@ -100,14 +140,24 @@ describe('filter options', () => {
 describe('editing filters', () => {
   const start: Filter[] = [{ type: 'hideIsolated' }, { type: 'category', field: 'city', values: ['Lyon'] }];
   it('replaces, adds and removes a filter by type, keeping the order of the rest', () => {
-    expect(withFilter(start, 'minWeight', { type: 'minWeight', value: 2 })).toEqual([...start, { type: 'minWeight', value: 2 }]);
+    expect(withFilter(start, 'minWeight', { type: 'minWeight', value: 2 })).toEqual([
+      ...start,
+      { type: 'minWeight', value: 2 },
+    ]);
     expect(withFilter(start, 'hideIsolated', null)).toEqual([start[1]]);
     const withYears = withFilter(start, 'yearRange', { type: 'yearRange', from: 1, to: 2 });
-    expect(withFilter(withYears, 'yearRange', { type: 'yearRange', from: 3, to: 4 })[2]).toEqual({ type: 'yearRange', from: 3, to: 4 });
+    expect(withFilter(withYears, 'yearRange', { type: 'yearRange', from: 3, to: 4 })[2]).toEqual({
+      type: 'yearRange',
+      from: 3,
+      to: 4,
+    });
     expect(findFilter(withYears, 'yearRange')).toEqual({ type: 'yearRange', from: 1, to: 2 });
   });
   it('keeps one category filter per field; no values removes it', () => {
-    expect(withCategory(start, 'city', ['Lyon', 'Munich'])).toEqual([start[0], { type: 'category', field: 'city', values: ['Lyon', 'Munich'] }]);
+    expect(withCategory(start, 'city', ['Lyon', 'Munich'])).toEqual([
+      start[0],
+      { type: 'category', field: 'city', values: ['Lyon', 'Munich'] },
+    ]);
     expect(withCategory(start, 'sector', ['ict'])).toHaveLength(3);
     expect(withCategory(start, 'city', [])).toEqual([start[0]]);
     expect(categoryValues(start, 'city')).toEqual(['Lyon']);

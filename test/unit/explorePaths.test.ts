@@ -79,7 +79,12 @@ describe('bridgesBetween', () => {
   });
 
   it('finds nothing between unlinked groups, and works for any field', () => {
-    expect(bridgesBetween(graph, 'city', 'Lyon', 'Helsinki')).toEqual({ directTies: [], brokers: [], brokerTies: [], organisations: [] });
+    expect(bridgesBetween(graph, 'city', 'Lyon', 'Helsinki')).toEqual({
+      directTies: [],
+      brokers: [],
+      brokerTies: [],
+      organisations: [],
+    });
     // Government (e) and knowledge (b) are tied directly by t8; no third organisation touches both.
     expect(bridgesBetween(graph, 'role', 'government', 'knowledge')).toMatchObject({ directTies: ['t8'] });
     // Business (a, c, f, h) and research (d): b touches only business, e only research, so no broker.

@@ -44,7 +44,10 @@ describe('quoteCell (RFC 4180)', () => {
 });
 
 describe('organisationsCsv and tiesCsv', () => {
-  const dataset = load('id,name,city,staff,homepage\na,"Alpha, Inc",Lyon,12,https://a.example\nb,=HYPERLINK("x"),,,\n', 'source,target,weight,year,note\na,b,2,2009,"said ""yes"""\n');
+  const dataset = load(
+    'id,name,city,staff,homepage\na,"Alpha, Inc",Lyon,12,https://a.example\nb,=HYPERLINK("x"),,,\n',
+    'source,target,weight,year,note\na,b,2,2009,"said ""yes"""\n',
+  );
 
   it('writes the core columns that hold values, attributes, and CRLF line ends', () => {
     expect(organisationsCsv(dataset, null)).toBe(
@@ -72,6 +75,8 @@ describe('organisationsCsv and tiesCsv', () => {
     expect(header).toBe('id,name,city,staff,homepage,degree,staff (metric)');
     expect(first).toBe('a,"Alpha, Inc",Lyon,12,https://a.example,1,c1');
     expect(second).toBe('b,"\'=HYPERLINK(""x"")",,,,1,');
-    expect(organisationsCsv(dataset, { ...analysis, datasetId: 'another' }).split('\r\n')[0]).toBe('id,name,city,staff,homepage');
+    expect(organisationsCsv(dataset, { ...analysis, datasetId: 'another' }).split('\r\n')[0]).toBe(
+      'id,name,city,staff,homepage',
+    );
   });
 });

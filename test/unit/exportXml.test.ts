@@ -10,7 +10,12 @@ import { findAll, parseXml } from './xmlTree';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const dataset = importSources([
-  { name: 'orgs.csv', bytes: encode('id,name,type,city,x,y,staff,founded,listed,site\na,"A & <Co>",Firm,Lyon,10,-20,12.5,1990,true,https://a.example\nb,B "quoted",University,,,,,,false,\n') },
+  {
+    name: 'orgs.csv',
+    bytes: encode(
+      'id,name,type,city,x,y,staff,founded,listed,site\na,"A & <Co>",Firm,Lyon,10,-20,12.5,1990,true,https://a.example\nb,B "quoted",University,,,,,,false,\n',
+    ),
+  },
   { name: 'ties.csv', bytes: encode('source,target,type,weight,year,directed,note\na,b,Funding,2.5,2009,yes,line1\n') },
 ]).dataset;
 const analysis: AnalysisResults = {
@@ -35,8 +40,24 @@ describe('toGexf', () => {
 
   it('declares typed node and edge attributes and writes values, leaving out missing ones', () => {
     const attributes = findAll(root, 'attributes');
-    const types = (kind: string) => Object.fromEntries(findAll(attributes.find((el) => el.attributes['class'] === kind)!, 'attribute').map((el) => [el.attributes['title'], el.attributes['type']]));
-    expect(types('node')).toEqual({ type: 'string', city: 'string', x: 'double', y: 'double', staff: 'double', founded: 'integer', listed: 'boolean', site: 'string', betweenness: 'double' });
+    const types = (kind: string) =>
+      Object.fromEntries(
+        findAll(
+          attributes.find((el) => el.attributes['class'] === kind)!,
+          'attribute',
+        ).map((el) => [el.attributes['title'], el.attributes['type']]),
+      );
+    expect(types('node')).toEqual({
+      type: 'string',
+      city: 'string',
+      x: 'double',
+      y: 'double',
+      staff: 'double',
+      founded: 'integer',
+      listed: 'boolean',
+      site: 'string',
+      betweenness: 'double',
+    });
     expect(types('edge')).toEqual({ type: 'string', year: 'integer', note: 'string' });
     const [nodeA, nodeB] = findAll(root, 'node');
     expect(findAll(nodeA!, 'attvalue')).toHaveLength(9);
@@ -46,7 +67,9 @@ describe('toGexf', () => {
 
   it('writes ties as edges with weight and direction', () => {
     expect(findAll(root, 'graph')[0]!.attributes['defaultedgetype']).toBe('directed');
-    expect(findAll(root, 'edge').map((edge) => edge.attributes)).toEqual([{ id: 't0', source: 'a', target: 'b', weight: '2.5', type: 'directed', label: 'Funding' }]);
+    expect(findAll(root, 'edge').map((edge) => edge.attributes)).toEqual([
+      { id: 't0', source: 'a', target: 'b', weight: '2.5', type: 'directed', label: 'Funding' },
+    ]);
   });
 });
 
@@ -55,20 +78,40 @@ describe('toGraphml', () => {
 
   it('declares typed keys and writes one node per organisation with its name', () => {
     expect(root.name).toBe('graphml');
-    const keys = Object.fromEntries(findAll(root, 'key').map((el) => [`${el.attributes['for']}:${el.attributes['attr.name']}`, el.attributes['attr.type']]));
+    const keys = Object.fromEntries(
+      findAll(root, 'key').map((el) => [
+        `${el.attributes['for']}:${el.attributes['attr.name']}`,
+        el.attributes['attr.type'],
+      ]),
+    );
     expect(keys).toEqual({
-      'node:name': 'string', 'node:type': 'string', 'node:city': 'string', 'node:x': 'double', 'node:y': 'double', 'node:staff': 'double',
-      'node:founded': 'int', 'node:listed': 'boolean', 'node:site': 'string', 'node:betweenness': 'double',
-      'edge:type': 'string', 'edge:weight': 'double', 'edge:year': 'int', 'edge:note': 'string',
+      'node:name': 'string',
+      'node:type': 'string',
+      'node:city': 'string',
+      'node:x': 'double',
+      'node:y': 'double',
+      'node:staff': 'double',
+      'node:founded': 'int',
+      'node:listed': 'boolean',
+      'node:site': 'string',
+      'node:betweenness': 'double',
+      'edge:type': 'string',
+      'edge:weight': 'double',
+      'edge:year': 'int',
+      'edge:note': 'string',
     });
     const nameKey = findAll(root, 'key').find((el) => el.attributes['attr.name'] === 'name')!.attributes['id'];
-    const names = findAll(root, 'node').map((node) => node.children.find((data) => data.attributes['key'] === nameKey)?.text);
+    const names = findAll(root, 'node').map(
+      (node) => node.children.find((data) => data.attributes['key'] === nameKey)?.text,
+    );
     expect(names).toEqual(['A & <Co>', 'B "quoted"']);
   });
 
   it('writes ties as edges with their direction', () => {
     expect(findAll(root, 'graph')[0]!.attributes['edgedefault']).toBe('directed');
-    expect(findAll(root, 'edge').map((edge) => edge.attributes)).toEqual([{ id: 't0', source: 'a', target: 'b', directed: 'true' }]);
+    expect(findAll(root, 'edge').map((edge) => edge.attributes)).toEqual([
+      { id: 't0', source: 'a', target: 'b', directed: 'true' },
+    ]);
   });
 });
 
@@ -86,16 +129,33 @@ describe('escapeXml', () => {
 
 /** The Char production of XML 1.0 (section 2.2). */
 const isXmlChar = (code: number) =>
-  code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
 
 describe('GEXF and GraphML stay well-formed for any text', () => {
   const anyText = fc.string({ unit: 'binary', maxLength: 12 });
   const oneOrg = (name: string, value: string): Dataset => ({
-    id: 'x', name, files: [], organisations: [
+    id: 'x',
+    name,
+    files: [],
+    organisations: [
       { id: name || 'id', name, attributes: createAttributes([[value || 'k', value]]) },
       { id: `${name}2`, name: value, attributes: createAttributes() },
     ],
-    ties: [{ id: 't0', source: name || 'id', target: `${name}2`, weight: 1, directed: false, attributes: createAttributes() }],
+    ties: [
+      {
+        id: 't0',
+        source: name || 'id',
+        target: `${name}2`,
+        weight: 1,
+        directed: false,
+        attributes: createAttributes(),
+      },
+    ],
     schema: { organisation: [{ key: value || 'k', label: value, type: 'text' }], tie: [] },
   });
 

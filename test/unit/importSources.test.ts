@@ -5,7 +5,8 @@ import { ImportError } from '../../src/import/ImportError';
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 describe('importSources: our own two-table CSV', () => {
-  const organisations = 'id,name,type,city,founded\na,Alpha GmbH,Firm,Munich,1999\nb,Beta University,University,Lyon,\nc,Gamma Fund,Investor,Lyon,2004\n';
+  const organisations =
+    'id,name,type,city,founded\na,Alpha GmbH,Firm,Munich,1999\nb,Beta University,University,Lyon,\nc,Gamma Fund,Investor,Lyon,2004\n';
   const ties = 'source,target,type,weight,year\na,b,R&D collaboration,3,2009\nb,c,Funding,,2010\n';
 
   it('reads organisations and ties, typing the extra columns', () => {
@@ -47,7 +48,10 @@ describe('importSources: our own two-table CSV', () => {
   });
 
   it('resolves ties that name organisations by name, ignoring case and spaces', () => {
-    const { dataset } = importSources([file('orgs.csv', organisations), file('ties.csv', 'source,target\n alpha gmbh ,BETA UNIVERSITY\n')]);
+    const { dataset } = importSources([
+      file('orgs.csv', organisations),
+      file('ties.csv', 'source,target\n alpha gmbh ,BETA UNIVERSITY\n'),
+    ]);
     expect(dataset.ties.map((tie) => [tie.source, tie.target])).toEqual([['a', 'b']]);
   });
 });
@@ -56,7 +60,10 @@ describe('importSources: our own JSON', () => {
   it('reads organisations and ties and the name', () => {
     const json = JSON.stringify({
       name: 'Test cluster',
-      organisations: [{ id: 'a', name: 'Alpha', type: 'Firm', tags: ['x', 'y'] }, { id: 'b', name: 'Beta' }],
+      organisations: [
+        { id: 'a', name: 'Alpha', type: 'Firm', tags: ['x', 'y'] },
+        { id: 'b', name: 'Beta' },
+      ],
       ties: [{ source: 'a', target: 'b', weight: 2 }],
     });
     const { dataset } = importSources([file('cluster.json', json)]);

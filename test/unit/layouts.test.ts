@@ -29,13 +29,19 @@ describe('groupLayout (by city)', () => {
   it('places groups apart: every node is nearer its own group centre than any other group node', () => {
     const all = nodes(30);
     const groups = groupNodes(all, (node) => ['a', 'b', 'c'][Number(node.id.slice(1)) % 3] ?? '');
-    expect(groups.map((g) => [g.key, g.nodes.length])).toEqual([['a', 10], ['b', 10], ['c', 10]]);
+    expect(groups.map((g) => [g.key, g.nodes.length])).toEqual([
+      ['a', 10],
+      ['b', 10],
+      ['c', 10],
+    ]);
     const positions = groupLayout(groups);
-    const centre = (key: string) => positions[groups.find((g) => g.key === key)?.nodes[0]?.id ?? ''] as { x: number; y: number };
+    const centre = (key: string) =>
+      positions[groups.find((g) => g.key === key)?.nodes[0]?.id ?? ''] as { x: number; y: number };
     for (const group of groups) {
       for (const node of group.nodes) {
         const own = distance(positions[node.id]!, centre(group.key));
-        for (const other of groups.filter((g) => g !== group)) expect(own).toBeLessThan(distance(positions[node.id]!, centre(other.key)));
+        for (const other of groups.filter((g) => g !== group))
+          expect(own).toBeLessThan(distance(positions[node.id]!, centre(other.key)));
       }
     }
   });
@@ -80,7 +86,12 @@ describe('geographicLayout', () => {
 
 describe('staticLayout on a graph', () => {
   const graph = graphOf(
-    [org('a', { city: 'München' }), org('b', { city: 'Lyon', lat: 40, lon: 0 }), org('c', { city: 'Nowhere' }), org('d', { x: 1, y: 2 })],
+    [
+      org('a', { city: 'München' }),
+      org('b', { city: 'Lyon', lat: 40, lon: 0 }),
+      org('c', { city: 'Nowhere' }),
+      org('d', { x: 1, y: 2 }),
+    ],
     [tie('t', 'a', 'b')],
   );
   const layoutNodes = layoutNodesOf(graph, () => 20);
@@ -99,7 +110,11 @@ describe('staticLayout on a graph', () => {
 
 describe('presetLayout', () => {
   it('keeps the shape of the data (ratios of distances) while rescaling it', () => {
-    const xy: Record<string, { x: number; y: number }> = { n0: { x: 0, y: 0 }, n1: { x: 1, y: 0 }, n2: { x: 0, y: 0.5 } };
+    const xy: Record<string, { x: number; y: number }> = {
+      n0: { x: 0, y: 0 },
+      n1: { x: 1, y: 0 },
+      n2: { x: 0, y: 0.5 },
+    };
     const positions = presetLayout(nodes(3), (id) => xy[id] ?? null);
     expect(distance(positions['n0']!, positions['n1']!) / distance(positions['n0']!, positions['n2']!)).toBeCloseTo(2);
   });
@@ -109,7 +124,8 @@ describe('force layout (ForceAtlas2)', () => {
   it('draws two cliques joined by one tie as two clusters', () => {
     const ids = Array.from({ length: 10 }, (_, i) => `v${i}`);
     const pairs: [number, number][] = [];
-    for (const offset of [0, 5]) for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) pairs.push([offset + i, offset + j]);
+    for (const offset of [0, 5])
+      for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) pairs.push([offset + i, offset + j]);
     pairs.push([0, 5]);
     const run = createForceRun({
       ids,
@@ -134,11 +150,23 @@ describe('force layout (ForceAtlas2)', () => {
 describe('viewportFor', () => {
   it('centres and fits the points within the margin', () => {
     // 200 × 100 box into 500 × 300 with margin 50: zoom = min(400/200, 200/100) = 2
-    const viewport = viewportFor([{ x: 0, y: 0 }, { x: 200, y: 100 }], { width: 500, height: 300 }, 50, 0.01, 10);
+    const viewport = viewportFor(
+      [
+        { x: 0, y: 0 },
+        { x: 200, y: 100 },
+      ],
+      { width: 500, height: 300 },
+      50,
+      0.01,
+      10,
+    );
     expect(viewport).toEqual({ zoom: 2, pan: { x: 250 - 100 * 2, y: 150 - 50 * 2 } });
   });
   it('clamps the zoom and handles a single point and no points', () => {
-    expect(viewportFor([{ x: 10, y: 10 }], { width: 100, height: 100 }, 0, 0.1, 4)).toEqual({ zoom: 4, pan: { x: 10, y: 10 } });
+    expect(viewportFor([{ x: 10, y: 10 }], { width: 100, height: 100 }, 0, 0.1, 4)).toEqual({
+      zoom: 4,
+      pan: { x: 10, y: 10 },
+    });
     expect(viewportFor([], { width: 100, height: 100 }, 0, 0.1, 4)).toBeNull();
   });
 });

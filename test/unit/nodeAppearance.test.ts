@@ -52,7 +52,12 @@ describe('categoryItems', () => {
 describe('nodeAppearance', () => {
   it('colours by a numeric attribute along viridis, grey where there is no value', () => {
     const { colour, colourLegend } = nodeAppearance(graph, { by: 'metric', metric: 'founded' }, { by: 'degree' }, null);
-    expect([colour.get('a'), colour.get('b'), colour.get('c'), colour.get('d')]).toEqual(['#fde725', '#440154', NO_VALUE_COLOUR, NO_VALUE_COLOUR]);
+    expect([colour.get('a'), colour.get('b'), colour.get('c'), colour.get('d')]).toEqual([
+      '#fde725',
+      '#440154',
+      NO_VALUE_COLOUR,
+      NO_VALUE_COLOUR,
+    ]);
     expect(colourLegend).toMatchObject({ kind: 'metric', range: { min: 1900, max: 2000 }, missing: 2 });
   });
   it('sizes by degree, by a metric, or uniformly', () => {
@@ -66,7 +71,9 @@ describe('nodeAppearance', () => {
   });
   it('colours by category exactly as the legend lists it', () => {
     const { colour, colourLegend } = nodeAppearance(graph, { by: 'category', field: 'city' }, { by: 'degree' }, null);
-    expect(colourLegend.kind === 'category' && colourLegend.items.map((item) => item.colour)).toEqual([...new Set(colour.values())]);
+    expect(colourLegend.kind === 'category' && colourLegend.items.map((item) => item.colour)).toEqual([
+      ...new Set(colour.values()),
+    ]);
   });
 });
 
@@ -93,7 +100,13 @@ describe('appearance options', () => {
     tie: [],
   });
   it('offers categories, degree and numeric attributes before the analysis lands', () => {
-    expect(colourOptions(data, null).map((o) => o.value)).toEqual(['role', 'category:type', 'category:city', 'metric:degree', 'metric:founded']);
+    expect(colourOptions(data, null).map((o) => o.value)).toEqual([
+      'role',
+      'category:type',
+      'category:city',
+      'metric:degree',
+      'metric:founded',
+    ]);
     expect(sizeOptions(data, null).map((o) => o.value)).toEqual(['degree', 'metric:founded', 'uniform']);
   });
   it('lists analysis metrics when present', () => {

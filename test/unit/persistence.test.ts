@@ -16,7 +16,10 @@ function memoryStorage() {
     if (state.failWith) throw new DOMException('full', state.failWith);
   };
   const storage: ProjectStorage = {
-    list: async () => [...projects.values()].map(summariseProject).sort((a: ProjectSummary, b: ProjectSummary) => b.savedAt.localeCompare(a.savedAt)),
+    list: async () =>
+      [...projects.values()]
+        .map(summariseProject)
+        .sort((a: ProjectSummary, b: ProjectSummary) => b.savedAt.localeCompare(a.savedAt)),
     load: async (id) => projects.get(id),
     save: async (project) => {
       fail();
@@ -35,7 +38,13 @@ function memoryStorage() {
 const encode = (text: string) => new TextEncoder().encode(text);
 const load = (orgs: string) => {
   const { dataset, report } = importSources([{ name: `${orgs.length}.csv`, bytes: encode(orgs) }]);
-  useAppStore.setState((state) => ({ dataset, report, datasetVersion: state.datasetVersion + 1, view: getEmptyViewState(), scenes: [] }));
+  useAppStore.setState((state) => ({
+    dataset,
+    report,
+    datasetVersion: state.datasetVersion + 1,
+    view: getEmptyViewState(),
+    scenes: [],
+  }));
 };
 
 let memory: ReturnType<typeof memoryStorage>;
@@ -117,7 +126,12 @@ describe('restoreSavedWork', () => {
     load('id\na\n');
     await settle();
     const first = useAppStore.getState().project!.id;
-    const other: Project = { ...memory.projects.get(first)!, id: 'other', name: 'Other', view: { ...getEmptyViewState(), layout: 'geographic' } };
+    const other: Project = {
+      ...memory.projects.get(first)!,
+      id: 'other',
+      name: 'Other',
+      view: { ...getEmptyViewState(), layout: 'geographic' },
+    };
     useAppStore.getState().updateView({ layout: 'city' });
     applyProject(other);
     await settle();

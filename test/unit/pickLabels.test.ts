@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { labelBudget, pickLabelled, wrappedLineWidths, type LabelCandidate } from '../../src/presentation/pickLabels';
 
 const geometry = { fontSize: () => 10, maxWidth: 100 };
-const node = (id: string, size: number, x: number, y: number, label = 'abcde'): LabelCandidate => ({ id, size, x, y, label });
+const node = (id: string, size: number, x: number, y: number, label = 'abcde'): LabelCandidate => ({
+  id,
+  size,
+  x,
+  y,
+  label,
+});
 const everywhere = { x1: -1000, y1: -1000, x2: 1000, y2: 1000 };
 
 describe('pickLabelled', () => {

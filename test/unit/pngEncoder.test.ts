@@ -13,10 +13,14 @@ async function* bandsOf(rgba: Uint8Array, width: number, heights: number[]): Asy
 /** Chunks of a PNG: type, data, and whether the stored CRC is right (checked with Node's zlib). */
 function chunks(bytes: Buffer) {
   const list: { type: string; data: Buffer; crcOk: boolean }[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = bytes.readUInt32BE(offset);
     const typeAndData = bytes.subarray(offset + 4, offset + 8 + length);
-    list.push({ type: typeAndData.subarray(0, 4).toString('latin1'), data: typeAndData.subarray(4), crcOk: bytes.readUInt32BE(offset + 8 + length) === zlibCrc32(typeAndData) });
+    list.push({
+      type: typeAndData.subarray(0, 4).toString('latin1'),
+      data: typeAndData.subarray(4),
+      crcOk: bytes.readUInt32BE(offset + 8 + length) === zlibCrc32(typeAndData),
+    });
     offset += 12 + length;
   }
   return list;
@@ -27,7 +31,8 @@ describe('crc32', () => {
     const bytes = new TextEncoder().encode(text);
     expect(crc32(bytes)).toBe(zlibCrc32(bytes));
   });
-  it('is CBF43926 for "123456789" (the standard check value)', () => expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926));
+  it('is CBF43926 for "123456789" (the standard check value)', () =>
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926));
 });
 
 describe('encodePng', () => {
@@ -44,11 +49,17 @@ describe('encodePng', () => {
     expect([header.readUInt32BE(0), header.readUInt32BE(4), ...header.subarray(8)]).toEqual([3, 5, 8, 6, 0, 0, 0]);
     const raw = inflateSync(Buffer.concat(list.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.data)));
     // Each row: filter byte 0, then the row's pixels unchanged.
-    const expected = Buffer.concat(Array.from({ length: height }, (_, row) => Buffer.concat([Buffer.from([0]), Buffer.from(rgba.subarray(row * 12, row * 12 + 12))])));
+    const expected = Buffer.concat(
+      Array.from({ length: height }, (_, row) =>
+        Buffer.concat([Buffer.from([0]), Buffer.from(rgba.subarray(row * 12, row * 12 + 12))]),
+      ),
+    );
     expect(raw.equals(expected)).toBe(true);
   });
 
   it('refuses bands that do not add up to the height', async () => {
-    await expect(encodePng(1, 3, bandsOf(new Uint8Array(8), 1, [2]))).rejects.toThrow('2 rows drawn for an image 3 rows high');
+    await expect(encodePng(1, 3, bandsOf(new Uint8Array(8), 1, [2]))).rejects.toThrow(
+      '2 rows drawn for an image 3 rows high',
+    );
   });
 });

@@ -9,7 +9,15 @@ import {
 import type { Scene } from '../../src/model/scene';
 
 const scene = (title: string, notes = '', text = ''): Scene =>
-  ({ id: title || 'untitled', title, text, notes, view: {}, positions: { a: { x: 1, y: 2 } }, camera: { zoom: 1, pan: { x: 0, y: 0 } } }) as unknown as Scene;
+  ({
+    id: title || 'untitled',
+    title,
+    text,
+    notes,
+    view: {},
+    positions: { a: { x: 1, y: 2 } },
+    camera: { zoom: 1, pan: { x: 0, y: 0 } },
+  }) as unknown as Scene;
 
 describe('presenterSessionOf', () => {
   it.each([
@@ -50,12 +58,23 @@ describe('presenterSnapshot', () => {
   });
 
   it('has no start time while not presenting', () => {
-    expect(presenterSnapshot({ deck: [], index: 0, presenting: false, datasetName: '', startedAt: 1000, theme: 'light' }).startedAt).toBeNull();
+    expect(
+      presenterSnapshot({ deck: [], index: 0, presenting: false, datasetName: '', startedAt: 1000, theme: 'light' })
+        .startedAt,
+    ).toBeNull();
   });
 });
 
 describe('readToPresenter', () => {
-  const valid = { kind: 'state', presenting: true, index: 0, scenes: [{ title: 'A', text: '', notes: 'n' }], datasetName: 'D', startedAt: 5, theme: 'light' };
+  const valid = {
+    kind: 'state',
+    presenting: true,
+    index: 0,
+    scenes: [{ title: 'A', text: '', notes: 'n' }],
+    datasetName: 'D',
+    startedAt: 5,
+    theme: 'light',
+  };
 
   it('accepts what the app sends, through structured cloning', () => {
     expect(readToPresenter(structuredClone(valid))).toEqual(valid);
@@ -80,9 +99,18 @@ describe('readFromPresenter', () => {
   it.each([
     [{ kind: 'hello' }, { kind: 'hello' }],
     [{ kind: 'start' }, { kind: 'start' }],
-    [{ kind: 'command', command: { kind: 'next' } }, { kind: 'command', command: { kind: 'next' } }],
-    [{ kind: 'command', command: { kind: 'exit' } }, { kind: 'command', command: { kind: 'exit' } }],
-    [{ kind: 'command', command: { kind: 'jump', index: 2 } }, { kind: 'command', command: { kind: 'jump', index: 2 } }],
+    [
+      { kind: 'command', command: { kind: 'next' } },
+      { kind: 'command', command: { kind: 'next' } },
+    ],
+    [
+      { kind: 'command', command: { kind: 'exit' } },
+      { kind: 'command', command: { kind: 'exit' } },
+    ],
+    [
+      { kind: 'command', command: { kind: 'jump', index: 2 } },
+      { kind: 'command', command: { kind: 'jump', index: 2 } },
+    ],
     // Full screen and notes belong to the app window; a jump needs a real index.
     [{ kind: 'command', command: { kind: 'toggle-fullscreen' } }, null],
     [{ kind: 'command', command: { kind: 'open-presenter' } }, null],

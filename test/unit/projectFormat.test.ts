@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { importSources } from '../../src/import/importSources';
-import { parseProjectFile, projectFileName, readProject, serialiseProject, ProjectError, type Project } from '../../src/persist/project';
+import {
+  parseProjectFile,
+  projectFileName,
+  readProject,
+  serialiseProject,
+  ProjectError,
+  type Project,
+} from '../../src/persist/project';
 import { getEmptyViewState } from '../../src/store/viewSlice';
 import type { Scene } from '../../src/model/scene';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const { dataset, report } = importSources([
-  { name: 'orgs.csv', bytes: encode('id,name,type,city,lat,staff,__proto__\na,Alpha,Firm,Lyon,45.7,12,x\nb,Beta,University,,,,\n') },
+  {
+    name: 'orgs.csv',
+    bytes: encode('id,name,type,city,lat,staff,__proto__\na,Alpha,Firm,Lyon,45.7,12,x\nb,Beta,University,,,,\n'),
+  },
   { name: 'ties.csv', bytes: encode('source,target,weight,year,directed,note\na,b,2,2009,yes,first\na,ghost,1,,,\n') },
 ]);
 
@@ -27,7 +37,12 @@ const project: Project = {
   name: 'My cluster',
   dataset,
   report,
-  view: { ...getEmptyViewState(), colour: { by: 'category', field: 'city' }, hiddenCategories: ['Lyon'], camera: { zoom: 2, pan: { x: -5, y: 7 } } },
+  view: {
+    ...getEmptyViewState(),
+    colour: { by: 'category', field: 'city' },
+    hiddenCategories: ['Lyon'],
+    camera: { zoom: 2, pan: { x: -5, y: 7 } },
+  },
   scenes: [scene],
   mapping: { organisations: { id: 'id' } },
   savedAt: '2026-11-27T12:00:00.000Z',
@@ -51,7 +66,11 @@ describe('project files', () => {
     ['another format', '{"format":"gexf"}', 'not a Clusnet Explorer project file'],
     ['a newer version', JSON.stringify({ ...project, version: 2 }), 'project version 2 is not supported'],
     ['no data set', JSON.stringify({ ...project, dataset: null }), 'holds no data set'],
-    ['no organisations', JSON.stringify({ ...project, dataset: { ...dataset, organisations: [] } }), 'has no organisations'],
+    [
+      'no organisations',
+      JSON.stringify({ ...project, dataset: { ...dataset, organisations: [] } }),
+      'has no organisations',
+    ],
     ['no view', JSON.stringify({ ...project, view: 'x' }), 'has no view'],
   ])('refuses %s with a clear message', (_case, text, message) => {
     expect(() => parseProjectFile(text, 'bad.clusnet.json')).toThrow(ProjectError);
@@ -59,7 +78,9 @@ describe('project files', () => {
   });
 
   it('leaves out ties to unknown organisations and values of the wrong shape', () => {
-    const edited = structuredClone(project) as unknown as { dataset: { ties: unknown[]; organisations: { attributes: Record<string, unknown> }[] } };
+    const edited = structuredClone(project) as unknown as {
+      dataset: { ties: unknown[]; organisations: { attributes: Record<string, unknown> }[] };
+    };
     edited.dataset.ties.push({ id: 't9', source: 'a', target: 'nobody', weight: 1, directed: false, attributes: {} });
     edited.dataset.organisations[0]!.attributes['nested'] = { evil: true };
     const back = readProject(edited, 'edited');

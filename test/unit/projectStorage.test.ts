@@ -47,10 +47,18 @@ describe('indexedDbStorage (fake-indexeddb)', () => {
     await storage.save({ ...first, view: { ...first.view, layout: 'city' } });
     expect(datasetPuts()).toBe(1);
     expect((await storage.load('three'))?.view.layout).toBe('city');
-    const bigger = { ...dataset, organisations: [...dataset.organisations, { id: 'd', name: 'Delta', attributes: Object.create(null) }] };
+    const bigger = {
+      ...dataset,
+      organisations: [...dataset.organisations, { id: 'd', name: 'Delta', attributes: Object.create(null) }],
+    };
     await storage.save({ ...first, dataset: bigger });
     expect(datasetPuts()).toBe(2);
-    expect((await indexedDbStorage().load('three'))?.dataset.organisations.map((org) => org.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect((await indexedDbStorage().load('three'))?.dataset.organisations.map((org) => org.id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     put.mockRestore();
   });
 });

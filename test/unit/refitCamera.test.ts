@@ -4,7 +4,11 @@ import { fitCamera, refitCamera } from '../../src/presentation/refitCamera';
 describe('refitCamera', () => {
   it('keeps the graph point at the centre and scales by the smaller ratio', () => {
     // 800×600 canvas, zoom 2, pan (100, 50): the centre (400, 300) shows graph point (150, 125).
-    const camera = refitCamera({ zoom: 2, pan: { x: 100, y: 50 } }, { width: 800, height: 600 }, { width: 1600, height: 900 });
+    const camera = refitCamera(
+      { zoom: 2, pan: { x: 100, y: 50 } },
+      { width: 800, height: 600 },
+      { width: 1600, height: 900 },
+    );
     // Ratios 2 and 1.5: zoom 2 × 1.5 = 3; pan puts (150, 125) at (800, 450): 800 − 450 = 350, 450 − 375 = 75.
     expect(camera).toEqual({ zoom: 3, pan: { x: 350, y: 75 } });
   });

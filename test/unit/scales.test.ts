@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extent, interpolateStops, MAX_NODE_SIZE, MIN_NODE_SIZE, normalise, sizeFor, VIRIDIS } from '../../src/appearance/scales';
+import {
+  extent,
+  interpolateStops,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  normalise,
+  sizeFor,
+  VIRIDIS,
+} from '../../src/appearance/scales';
 import { CATEGORICAL_PALETTE, ROLE_COLOURS, TIE_PALETTE } from '../../src/appearance/palettes';
 
 describe('interpolateStops', () => {
@@ -58,6 +66,15 @@ describe('palettes', () => {
     expect(new Set(colours.map((colour) => colour.toLowerCase())).size).toBe(colours.length);
   });
   it('starts with the eight Okabe–Ito colours', () => {
-    expect(CATEGORICAL_PALETTE.slice(0, 8)).toEqual(['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000']);
+    expect(CATEGORICAL_PALETTE.slice(0, 8)).toEqual([
+      '#0072B2',
+      '#E69F00',
+      '#009E73',
+      '#D55E00',
+      '#CC79A7',
+      '#56B4E9',
+      '#F0E442',
+      '#000000',
+    ]);
   });
 });

@@ -3,7 +3,15 @@ import { resetAllSlices, resetViewSlices, useAppStore } from '../../src/store';
 import { getEmptyViewState } from '../../src/store/viewSlice';
 import type { Scene } from '../../src/model/scene';
 
-const scene = (id: string): Scene => ({ id, title: id.toUpperCase(), text: '', notes: '', view: getEmptyViewState(), positions: {}, camera: { zoom: 1, pan: { x: 0, y: 0 } } });
+const scene = (id: string): Scene => ({
+  id,
+  title: id.toUpperCase(),
+  text: '',
+  notes: '',
+  view: getEmptyViewState(),
+  positions: {},
+  camera: { zoom: 1, pan: { x: 0, y: 0 } },
+});
 const ids = () => useAppStore.getState().scenes.map((s) => s.id);
 
 beforeEach(() => {

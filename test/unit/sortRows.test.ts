@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareSortValues, nextSort, sortRows, type SortDirection, type SortState, type SortValue } from '../../src/table/sortRows';
+import {
+  compareSortValues,
+  nextSort,
+  sortRows,
+  type SortDirection,
+  type SortState,
+  type SortValue,
+} from '../../src/table/sortRows';
 
 interface Row {
   id: string;
   value: SortValue;
 }
 /** Rows a, b, c, … holding the values in order; the sort returns their ids. */
-const rowsOf = (...values: SortValue[]): Row[] => values.map((value, index) => ({ id: String.fromCharCode(97 + index), value }));
-const order = (rows: Row[], direction: SortDirection) => sortRows(rows, (row) => row.value, direction).map((row) => row.id);
+const rowsOf = (...values: SortValue[]): Row[] =>
+  values.map((value, index) => ({ id: String.fromCharCode(97 + index), value }));
+const order = (rows: Row[], direction: SortDirection) =>
+  sortRows(rows, (row) => row.value, direction).map((row) => row.id);
 
 describe('sortRows', () => {
   it.each<[string, SortValue[], SortDirection, string[]]>([
@@ -21,8 +30,18 @@ describe('sortRows', () => {
     // Digits inside text by their number: Row 1, Row 9, Row 10.
     ['numbers inside text', ['Row 10', 'Row 9', 'Row 1'], 'ascending', ['c', 'b', 'a']],
     // null, undefined, '' and NaN go last in both directions, in their input order.
-    ['missing last, ascending', [2, null, 1, '', undefined, Number.NaN, 3], 'ascending', ['c', 'a', 'g', 'b', 'd', 'e', 'f']],
-    ['missing last, descending', [2, null, 1, '', undefined, Number.NaN, 3], 'descending', ['g', 'a', 'c', 'b', 'd', 'e', 'f']],
+    [
+      'missing last, ascending',
+      [2, null, 1, '', undefined, Number.NaN, 3],
+      'ascending',
+      ['c', 'a', 'g', 'b', 'd', 'e', 'f'],
+    ],
+    [
+      'missing last, descending',
+      [2, null, 1, '', undefined, Number.NaN, 3],
+      'descending',
+      ['g', 'a', 'c', 'b', 'd', 'e', 'f'],
+    ],
     ['missing text last, descending', ['', 'Lyon', 'Munich', null], 'descending', ['c', 'b', 'a', 'd']],
     // Equal values keep their input order whichever the direction.
     ['ties ascending', [2, 1, 2, 1], 'ascending', ['b', 'd', 'a', 'c']],

@@ -25,6 +25,15 @@ describe('strongestTies', () => {
     expect(strongestTies(ties, null)).toBeNull();
   });
   it('breaks ties of equal weight by order in the data', () => {
-    expect([...(strongestTies([{ id: 'x', weight: 2 }, { id: 'y', weight: 2 }, { id: 'z', weight: 2 }], 2) ?? [])]).toEqual(['x', 'y']);
+    expect([
+      ...(strongestTies(
+        [
+          { id: 'x', weight: 2 },
+          { id: 'y', weight: 2 },
+          { id: 'z', weight: 2 },
+        ],
+        2,
+      ) ?? []),
+    ]).toEqual(['x', 'y']);
   });
 });

@@ -2,7 +2,11 @@ import { buildGraph } from '../../src/graph/buildGraph';
 import { createAttributes, type Dataset, type Organisation, type Tie } from '../../src/model/types';
 
 /** Factory: an organisation with optional fields and attributes. */
-export function org(id: string, fields: Partial<Organisation> = {}, attributes: Record<string, number | string | null> = {}): Organisation {
+export function org(
+  id: string,
+  fields: Partial<Organisation> = {},
+  attributes: Record<string, number | string | null> = {},
+): Organisation {
   return { id, name: id.toUpperCase(), ...fields, attributes: createAttributes(Object.entries(attributes)) };
 }
 
@@ -11,7 +15,11 @@ export function tie(id: string, source: string, target: string, weight = 1, type
   return { id, source, target, weight, directed: false, attributes: createAttributes(), ...(type ? { type } : {}) };
 }
 
-export function dataset(organisations: Organisation[], ties: Tie[], schema: Dataset['schema'] = { organisation: [], tie: [] }): Dataset {
+export function dataset(
+  organisations: Organisation[],
+  ties: Tie[],
+  schema: Dataset['schema'] = { organisation: [], tie: [] },
+): Dataset {
   return { id: 'test', name: 'Test', files: [], organisations, ties, schema };
 }
 

@@ -3,7 +3,10 @@ import { importSources } from '../../src/import/importSources';
 
 describe('toDataset at scale', () => {
   it('imports 150,000 ties (spreading them into push() overflowed the call stack)', () => {
-    const ties = ['source,target', ...Array.from({ length: 150_000 }, (_, i) => `o${i % 750},o${(i * 7 + 1) % 750}`)].join('\n');
+    const ties = [
+      'source,target',
+      ...Array.from({ length: 150_000 }, (_, i) => `o${i % 750},o${(i * 7 + 1) % 750}`),
+    ].join('\n');
     const organisations = ['id', ...Array.from({ length: 750 }, (_, i) => `o${i}`)].join('\n');
     const encoder = new TextEncoder();
     const { dataset } = importSources([

@@ -32,8 +32,22 @@ describe('URL state codec', () => {
   });
 
   it('round-trips empty values and no selection', () => {
-    const view = { ...fullView, filters: [], focus: null, path: null, bridge: null, groupBy: null, hiddenCategories: [], camera: null, colour: { by: 'role' as const } };
-    expect(decodeUrlState(encodeUrlState({ datasetId: 'x', selectedId: null, view }))).toEqual({ datasetId: 'x', selectedId: null, view });
+    const view = {
+      ...fullView,
+      filters: [],
+      focus: null,
+      path: null,
+      bridge: null,
+      groupBy: null,
+      hiddenCategories: [],
+      camera: null,
+      colour: { by: 'role' as const },
+    };
+    expect(decodeUrlState(encodeUrlState({ datasetId: 'x', selectedId: null, view }))).toEqual({
+      datasetId: 'x',
+      selectedId: null,
+      view,
+    });
   });
 
   it.each([
@@ -53,7 +67,13 @@ describe('URL state codec', () => {
 
   it('drops each malformed field and keeps the good ones', () => {
     const view = decodeView({
-      filters: [{ type: 'minWeight', value: 'heavy' }, { type: 'hideIsolated' }, { type: 'nonsense' }, null, { type: 'yearRange', from: 2000, to: Infinity }],
+      filters: [
+        { type: 'minWeight', value: 'heavy' },
+        { type: 'hideIsolated' },
+        { type: 'nonsense' },
+        null,
+        { type: 'yearRange', from: 2000, to: Infinity },
+      ],
       colour: { by: 'metric' },
       size: { by: 'uniform' },
       layout: 'spiral',
@@ -70,12 +90,19 @@ describe('URL state codec', () => {
 
   it('never throws on arbitrary hashes, and what it returns is well formed', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((text) => `#v=1&data=d&view=${encodeURIComponent(text)}`), fc.json().map((json) => `#v=1&data=d&view=${encodeURIComponent(json)}`)), (hash) => {
-        const state = decodeUrlState(hash);
-        if (state === null) return;
-        expect(typeof state.datasetId).toBe('string');
-        expect(decodeView(JSON.parse(JSON.stringify(state.view)))).toEqual(state.view);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((text) => `#v=1&data=d&view=${encodeURIComponent(text)}`),
+          fc.json().map((json) => `#v=1&data=d&view=${encodeURIComponent(json)}`),
+        ),
+        (hash) => {
+          const state = decodeUrlState(hash);
+          if (state === null) return;
+          expect(typeof state.datasetId).toBe('string');
+          expect(decodeView(JSON.parse(JSON.stringify(state.view)))).toEqual(state.view);
+        },
+      ),
     );
   });
 
@@ -84,10 +111,16 @@ describe('URL state codec', () => {
     const filter = fc.oneof(
       fc.record({ type: fc.constant('category' as const), field: text, values: fc.array(text, { maxLength: 5 }) }),
       fc.record({ type: fc.constant('yearRange' as const), from: fc.integer(), to: fc.integer() }),
-      fc.record({ type: fc.constant('minWeight' as const), value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+      fc.record({
+        type: fc.constant('minWeight' as const),
+        value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      }),
       fc.constant({ type: 'hideIsolated' as const }),
     );
-    const camera = fc.record({ zoom: fc.double({ min: 0.01, max: 10, noNaN: true }), pan: fc.record({ x: fc.double({ noNaN: true, noDefaultInfinity: true }), y: fc.integer() }) });
+    const camera = fc.record({
+      zoom: fc.double({ min: 0.01, max: 10, noNaN: true }),
+      pan: fc.record({ x: fc.double({ noNaN: true, noDefaultInfinity: true }), y: fc.integer() }),
+    });
     fc.assert(
       fc.property(fc.array(filter, { maxLength: 6 }), camera, text, (filters, cam, id) => {
         const state: UrlState = { datasetId: id || 'd', selectedId: id || null, view: { filters, camera: cam } };

@@ -28,16 +28,22 @@ function weightedDependencies({ simple, sources }: MetricContext): Float64Array 
 function betweenness(context: MetricContext): Record<string, number> {
   const { simple, sources, adjacency } = context;
   const n = simple.order;
-  const dependencies = context.params.weightedBetweenness ? weightedDependencies(context) : pathSweep(adjacency, sources).dependencies;
+  const dependencies = context.params.weightedBetweenness
+    ? weightedDependencies(context)
+    : pathSweep(adjacency, sources).dependencies;
   const scale = n <= 2 ? 0 : n / sources.length / ((n - 1) * (n - 2));
   // graphology's routine indexes nodes in the graph's iteration order, as the adjacency does.
-  return byIdList(adjacency.ids, Array.from(dependencies, (value) => value * scale));
+  return byIdList(
+    adjacency.ids,
+    Array.from(dependencies, (value) => value * scale),
+  );
 }
 
 export const betweennessMetric: MetricDescriptor = {
   id: 'betweenness',
   label: 'Betweenness',
-  description: 'How often it lies on the shortest paths between other organisations (0–1): a bridge between parts of the network.',
+  description:
+    'How often it lies on the shortest paths between other organisations (0–1): a bridge between parts of the network.',
   kind: 'number',
   compute: betweenness,
 };

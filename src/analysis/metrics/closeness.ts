@@ -10,7 +10,8 @@ import { byId } from '../simpleGraph';
 export const closenessMetric: MetricDescriptor = {
   id: 'closeness',
   label: 'Closeness',
-  description: 'How few steps it takes to reach everyone else (harmonic closeness, 0–1); unreachable organisations count as infinitely far.',
+  description:
+    'How few steps it takes to reach everyone else (harmonic closeness, 0–1); unreachable organisations count as infinitely far.',
   kind: 'number',
   compute: ({ adjacency, sources }) => {
     const { harmonicSums, otherSources } = pathSweep(adjacency, sources);

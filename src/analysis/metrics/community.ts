@@ -24,13 +24,18 @@ export function louvainCommunities(simple: SimpleGraph, resolution: number): Rec
 /** Weighted modularity of a partition (graphology-metrics); 0 for a graph without ties. */
 export function modularityOf(simple: SimpleGraph, communities: Record<string, string>, resolution: number): number {
   if (simple.size === 0) return 0;
-  return modularity(simple, { getNodeCommunity: (node) => communities[node] ?? '', getEdgeWeight: 'weight', resolution });
+  return modularity(simple, {
+    getNodeCommunity: (node) => communities[node] ?? '',
+    getEdgeWeight: 'weight',
+    resolution,
+  });
 }
 
 export const communityMetric: MetricDescriptor = {
   id: 'community',
   label: 'Community',
-  description: 'A group of organisations more tied to each other than to the rest (Louvain, seeded so the same data gives the same communities).',
+  description:
+    'A group of organisations more tied to each other than to the rest (Louvain, seeded so the same data gives the same communities).',
   kind: 'category',
   compute: ({ simple, params }) => louvainCommunities(simple, params.resolution),
 };

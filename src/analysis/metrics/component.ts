@@ -35,7 +35,12 @@ export function componentIndices({ starts, neighbours, ids }: Adjacency): { comp
 export const componentMetric: MetricDescriptor = {
   id: 'component',
   label: 'Component',
-  description: 'Which connected part of the network it belongs to (1 is the largest); organisations in different components have no path between them.',
+  description:
+    'Which connected part of the network it belongs to (1 is the largest); organisations in different components have no path between them.',
   kind: 'category',
-  compute: ({ adjacency }) => byId(adjacency, Array.from(componentIndices(adjacency).component, (index) => String(index + 1))),
+  compute: ({ adjacency }) =>
+    byId(
+      adjacency,
+      Array.from(componentIndices(adjacency).component, (index) => String(index + 1)),
+    ),
 };

@@ -6,7 +6,11 @@ export const degreeMetric: MetricDescriptor = {
   label: 'Degree',
   description: 'How many different organisations it has ties with.',
   kind: 'number',
-  compute: ({ adjacency: { starts, ids } }) => byIdList(ids, Array.from({ length: ids.length }, (_, i) => starts[i + 1]! - starts[i]!)),
+  compute: ({ adjacency: { starts, ids } }) =>
+    byIdList(
+      ids,
+      Array.from({ length: ids.length }, (_, i) => starts[i + 1]! - starts[i]!),
+    ),
 };
 
 export const weightedDegreeMetric: MetricDescriptor = {

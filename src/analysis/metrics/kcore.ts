@@ -41,7 +41,8 @@ export function coreNumbers({ starts, neighbours, ids }: Adjacency): Int32Array 
 export const kcoreMetric: MetricDescriptor = {
   id: 'kcore',
   label: 'k-core',
-  description: 'The largest k such that it belongs to a group where everyone has at least k partners inside the group: how deep in the core it sits.',
+  description:
+    'The largest k such that it belongs to a group where everyone has at least k partners inside the group: how deep in the core it sits.',
   kind: 'number',
   compute: ({ adjacency }) => byId(adjacency, coreNumbers(adjacency)),
 };

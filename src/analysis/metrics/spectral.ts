@@ -8,7 +8,8 @@ const ITERATIONS = { maxIterations: 1000, tolerance: 1e-10 };
 export const pagerankMetric: MetricDescriptor = {
   id: 'pagerank',
   label: 'PageRank',
-  description: 'Importance from being tied to important organisations, weighted by tie strength (the scores add up to 1).',
+  description:
+    'Importance from being tied to important organisations, weighted by tie strength (the scores add up to 1).',
   kind: 'number',
   compute: ({ simple }) => pagerank(simple, { getEdgeWeight: 'weight', alpha: 0.85, ...ITERATIONS }),
 };
@@ -17,7 +18,8 @@ export const pagerankMetric: MetricDescriptor = {
 export const eigenvectorMetric: MetricDescriptor = {
   id: 'eigenvector',
   label: 'Eigenvector',
-  description: 'Like PageRank without the random jumps: high when its partners are themselves central, weighted by tie strength.',
+  description:
+    'Like PageRank without the random jumps: high when its partners are themselves central, weighted by tie strength.',
   kind: 'number',
   compute: ({ simple }) => {
     if (simple.size === 0) return {};

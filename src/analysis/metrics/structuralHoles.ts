@@ -27,7 +27,7 @@ function structuralHoles({ starts, neighbours, weights, ids }: Adjacency, measur
       for (let k = starts[j]!; k < starts[j + 1]!; k++) {
         const q = neighbours[k]!;
         if (q === i || share[q] === 0) continue;
-        indirect += share[q]! * weights[k]! / (measure === 'constraint' ? strength[q]! : strongest[j]!);
+        indirect += (share[q]! * weights[k]!) / (measure === 'constraint' ? strength[q]! : strongest[j]!);
       }
       total += measure === 'constraint' ? (share[j]! + indirect) ** 2 : 1 - indirect;
     }
@@ -40,7 +40,8 @@ function structuralHoles({ starts, neighbours, weights, ids }: Adjacency, measur
 export const constraintMetric: MetricDescriptor = {
   id: 'constraint',
   label: 'Constraint',
-  description: "Burt's constraint: high when its partners are tied to each other, so it has few structural holes to broker.",
+  description:
+    "Burt's constraint: high when its partners are tied to each other, so it has few structural holes to broker.",
   kind: 'number',
   compute: ({ adjacency }: MetricContext) => structuralHoles(adjacency, 'constraint'),
 };
@@ -48,7 +49,8 @@ export const constraintMetric: MetricDescriptor = {
 export const effectiveSizeMetric: MetricDescriptor = {
   id: 'effectiveSize',
   label: 'Effective size',
-  description: "Burt's effective size: its number of partners minus their redundancy, i.e. how many non-overlapping contacts it has.",
+  description:
+    "Burt's effective size: its number of partners minus their redundancy, i.e. how many non-overlapping contacts it has.",
   kind: 'number',
   compute: ({ adjacency }: MetricContext) => structuralHoles(adjacency, 'effectiveSize'),
 };

@@ -29,21 +29,33 @@ export function BrokerageTable({ analysis, groupingName }: { analysis: AnalysisR
     },
     ...BROKERAGE_ROLES.map((role): TableColumn<BrokerRow> => {
       const info = infos.get(brokerageMetricId(role));
-      return { key: role, header: info?.label ?? role, title: info?.description, numeric: true, cell: (row) => row.counts[role].toLocaleString('en') };
+      return {
+        key: role,
+        header: info?.label ?? role,
+        title: info?.description,
+        numeric: true,
+        cell: (row) => row.counts[role].toLocaleString('en'),
+      };
     }),
     { key: 'total', header: 'Total', numeric: true, cell: (row) => row.total.toLocaleString('en') },
   ];
   return (
     <>
       <p className="analysis-lead">
-        A broker links A to C when A → broker → C and A has no tie to C; its role depends on the {groupingName} of A, the broker and C. <strong>Undirected ties count in both directions</strong>, so each open path
-        between undirected ties is counted twice and gatekeeper and representative counts mirror each other.
+        A broker links A to C when A → broker → C and A has no tie to C; its role depends on the {groupingName} of A,
+        the broker and C. <strong>Undirected ties count in both directions</strong>, so each open path between
+        undirected ties is counted twice and gatekeeper and representative counts mirror each other.
       </p>
       {rows.length === 0 ? (
         <p className="hint">No organisation brokers between others here.</p>
       ) : (
         <div className="table-scroll">
-          <DataTable caption={`The ${rows.length} organisations that broker most, by brokerage role relative to ${groupingName}.`} columns={columns} rows={rows} rowKey={(row) => row.id} />
+          <DataTable
+            caption={`The ${rows.length} organisations that broker most, by brokerage role relative to ${groupingName}.`}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.id}
+          />
         </div>
       )}
     </>

@@ -5,7 +5,10 @@ import { groupLabel } from '../../analysis/groupingFields';
 /** Cell shade from 0 (white) to 1 (deep blue); text turns white on dark cells. */
 function cellStyle(count: number, max: number) {
   const level = max === 0 ? 0 : count / max;
-  return { backgroundColor: `rgba(11, 92, 173, ${(0.08 + 0.85 * level).toFixed(3)})`, color: level > 0.5 ? '#fff' : undefined };
+  return {
+    backgroundColor: `rgba(11, 92, 173, ${(0.08 + 0.85 * level).toFixed(3)})`,
+    color: level > 0.5 ? '#fff' : undefined,
+  };
 }
 
 /** The group × group matrix of ties as a heat-map table: linked pairs, with summed weight. */
@@ -15,14 +18,17 @@ export function GroupMatrixTable({ field, matrix }: { field: string; matrix: Gro
     <div className="table-scroll">
       <table className="data-table heatmap">
         <caption>
-          Ties between groups: number of linked pairs, summed weight in brackets; darker is more. The diagonal is ties within a group.
+          Ties between groups: number of linked pairs, summed weight in brackets; darker is more. The diagonal is ties
+          within a group.
           {matrix.merged && ` The ${matrix.merged.groups} smallest groups are merged into “${matrix.merged.into}”.`}
         </caption>
         <thead>
           <tr>
             <td />
             {matrix.groups.map((group) => (
-              <th key={group} scope="col">{groupLabel(field, group)}</th>
+              <th key={group} scope="col">
+                {groupLabel(field, group)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -33,7 +39,12 @@ export function GroupMatrixTable({ field, matrix }: { field: string; matrix: Gro
               {matrix.groups.map((columnGroup, j) => {
                 const count = matrix.counts[i]![j]!;
                 return (
-                  <td key={columnGroup} className="numeric" style={count > 0 ? cellStyle(count, max) : undefined} title={`${groupLabel(field, rowGroup)} – ${groupLabel(field, columnGroup)}: ${count} ties, weight ${formatMetric(matrix.weights[i]![j]!)}`}>
+                  <td
+                    key={columnGroup}
+                    className="numeric"
+                    style={count > 0 ? cellStyle(count, max) : undefined}
+                    title={`${groupLabel(field, rowGroup)} – ${groupLabel(field, columnGroup)}: ${count} ties, weight ${formatMetric(matrix.weights[i]![j]!)}`}
+                  >
                     {count > 0 ? (
                       <>
                         {count} <span className="weight">({formatMetric(matrix.weights[i]![j]!)})</span>

@@ -24,7 +24,10 @@ export function GroupsView() {
   return (
     <section className="analysis-view" aria-labelledby="groups-title">
       <h2 id="groups-title">Groups and the cluster system</h2>
-      <p className="analysis-lead">Ties are counted as linked pairs: several ties between the same two organisations count once (their weights add up), in either direction.</p>
+      <p className="analysis-lead">
+        Ties are counted as linked pairs: several ties between the same two organisations count once (their weights add
+        up), in either direction.
+      </p>
       <AnalysisStatus />
       <RoleMappingEditor />
       {analysis?.network && (
@@ -37,7 +40,9 @@ export function GroupsView() {
         Group organisations by
         <select value={groupBy} onChange={(event) => void changeAnalysisParams({ groupBy: event.target.value })}>
           {fields.map(({ field, label }) => (
-            <option key={field} value={field}>{label}</option>
+            <option key={field} value={field}>
+              {label}
+            </option>
           ))}
         </select>
       </label>
@@ -48,7 +53,9 @@ export function GroupsView() {
             <GroupStatsTable field={groups.field} stats={groups.stats} />
           </section>
           <section aria-labelledby="matrix-title">
-            <h3 id="matrix-title">Ties between groups ({groupingName} × {groupingName})</h3>
+            <h3 id="matrix-title">
+              Ties between groups ({groupingName} × {groupingName})
+            </h3>
             <GroupMatrixTable field={groups.field} matrix={groups.matrix} />
           </section>
           <section aria-labelledby="brokerage-title">

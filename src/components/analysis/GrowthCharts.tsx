@@ -11,21 +11,36 @@ function GrowthChart({ series, years, field }: { series: GrowthSeries; years: nu
   const step = (WIDTH - PAD.left) / years.length;
   const y = (value: number) => HEIGHT - PAD.bottom - ((HEIGHT - PAD.bottom - PAD.top) * value) / max;
   const name = groupLabel(field, series.group);
-  const summary = years.map((year, i) => `${year}: ${series.ties[i]} ties, ${series.newOrganisations[i]} new`).join('; ');
+  const summary = years
+    .map((year, i) => `${year}: ${series.ties[i]} ties, ${series.newOrganisations[i]} new`)
+    .join('; ');
   const line = series.newOrganisations.map((value, i) => `${PAD.left + step * (i + 0.5)},${y(value)}`).join(' ');
   return (
     <figure className="growth-chart">
       <figcaption>{name}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${name}. ${summary}`}>
-        <text x={PAD.left - 4} y={PAD.top + 10} textAnchor="end" className="axis">{max}</text>
-        <text x={PAD.left - 4} y={HEIGHT - PAD.bottom} textAnchor="end" className="axis">0</text>
+        <text x={PAD.left - 4} y={PAD.top + 10} textAnchor="end" className="axis">
+          {max}
+        </text>
+        <text x={PAD.left - 4} y={HEIGHT - PAD.bottom} textAnchor="end" className="axis">
+          0
+        </text>
         {series.ties.map((value, i) => (
-          <rect key={years[i]} x={PAD.left + step * i + step * 0.15} width={step * 0.7} y={y(value)} height={HEIGHT - PAD.bottom - y(value)} className="bar" />
+          <rect
+            key={years[i]}
+            x={PAD.left + step * i + step * 0.15}
+            width={step * 0.7}
+            y={y(value)}
+            height={HEIGHT - PAD.bottom - y(value)}
+            className="bar"
+          />
         ))}
         <polyline points={line} className="line" />
         {years.map((year, i) =>
           i === 0 || i === years.length - 1 || years.length <= 8 ? (
-            <text key={year} x={PAD.left + step * (i + 0.5)} y={HEIGHT - 4} textAnchor="middle" className="axis">{year}</text>
+            <text key={year} x={PAD.left + step * (i + 0.5)} y={HEIGHT - 4} textAnchor="middle" className="axis">
+              {year}
+            </text>
           ) : null,
         )}
       </svg>
@@ -39,8 +54,11 @@ export function GrowthCharts({ growth, field }: { growth: GrowthByYear; field: s
   return (
     <>
       <p className="analysis-lead">
-        <span className="key key-bar" aria-hidden="true" /> ties begun per year <span className="key key-line" aria-hidden="true" /> organisations joining (year of their first tie). A tie between two groups counts for both.
-        {growth.tiesWithoutYear > 0 && ` ${growth.tiesWithoutYear.toLocaleString('en')} ties without a year are left out.`}
+        <span className="key key-bar" aria-hidden="true" /> ties begun per year{' '}
+        <span className="key key-line" aria-hidden="true" /> organisations joining (year of their first tie). A tie
+        between two groups counts for both.
+        {growth.tiesWithoutYear > 0 &&
+          ` ${growth.tiesWithoutYear.toLocaleString('en')} ties without a year are left out.`}
       </p>
       <div className="growth-grid">
         {growth.series.map((series) => (

@@ -9,7 +9,10 @@ export function IntermediariesTable({ reports }: { reports: IntermediaryReport[]
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
   const brokerage = useAppStore((state) => state.analysis?.nodeMetrics['brokerageTotal']);
   if (!dataset) return null;
-  if (reports.length === 0) return <p className="hint">No organisation has the intermediary role (change the role mapping below if some should).</p>;
+  if (reports.length === 0)
+    return (
+      <p className="hint">No organisation has the intermediary role (change the role mapping below if some should).</p>
+    );
   const names = selectNamesById(dataset);
   const name = (id: string) => names.get(id) ?? id;
   const columns: TableColumn<IntermediaryReport>[] = [
@@ -18,17 +21,33 @@ export function IntermediariesTable({ reports }: { reports: IntermediaryReport[]
       header: 'Intermediary',
       rowHeader: true,
       cell: (report) => (
-        <button type="button" className="link-button" onClick={() => selectOrganisation(report.id)}>{name(report.id)}</button>
+        <button type="button" className="link-button" onClick={() => selectOrganisation(report.id)}>
+          {name(report.id)}
+        </button>
       ),
     },
     { key: 'partners', header: 'Partners', numeric: true, cell: (report) => report.partners },
-    { key: 'exclusivePairs', header: 'Pairs linked only through it', numeric: true, cell: (report) => report.exclusivePairs.toLocaleString('en') },
-    { key: 'brokerage', header: 'Brokerage', numeric: true, cell: (report) => Number(brokerage?.[report.id] ?? 0).toLocaleString('en') },
+    {
+      key: 'exclusivePairs',
+      header: 'Pairs linked only through it',
+      numeric: true,
+      cell: (report) => report.exclusivePairs.toLocaleString('en'),
+    },
+    {
+      key: 'brokerage',
+      header: 'Brokerage',
+      numeric: true,
+      cell: (report) => Number(brokerage?.[report.id] ?? 0).toLocaleString('en'),
+    },
     {
       key: 'examples',
       header: 'For example',
       cellClassName: 'pairs',
-      cell: (report) => `${report.examples.slice(0, 4).map(([a, b]) => `${name(a)} – ${name(b)}`).join('; ')}${report.exclusivePairs > 4 ? '; …' : ''}`,
+      cell: (report) =>
+        `${report.examples
+          .slice(0, 4)
+          .map(([a, b]) => `${name(a)} – ${name(b)}`)
+          .join('; ')}${report.exclusivePairs > 4 ? '; …' : ''}`,
     },
   ];
   return (

@@ -1,4 +1,10 @@
-import { formatMetric, metricSortValue, metricValue, type MetricQuery, type MetricRow } from '../../analysis/metricRows';
+import {
+  formatMetric,
+  metricSortValue,
+  metricValue,
+  type MetricQuery,
+  type MetricRow,
+} from '../../analysis/metricRows';
 import type { AnalysisResults } from '../../analysis/types';
 import { ROLE_LABELS } from '../../model/roles';
 import type { SortState } from '../../table/sortRows';
@@ -29,7 +35,13 @@ export function MetricsTable({ rows, analysis, query, onSort }: MetricsTableProp
         </button>
       ),
     },
-    { key: 'role', header: 'Role', title: 'Its role in the cluster system, from its type.', sortValue: sortValue('role'), cell: (row) => ROLE_LABELS[row.role] },
+    {
+      key: 'role',
+      header: 'Role',
+      title: 'Its role in the cluster system, from its type.',
+      sortValue: sortValue('role'),
+      cell: (row) => ROLE_LABELS[row.role],
+    },
     { key: 'city', header: 'City', title: 'Its city.', sortValue: sortValue('city') },
     ...analysis.metrics.map((metric): TableColumn<MetricRow> => ({
       key: metric.id,

@@ -32,7 +32,8 @@ export function MetricsView() {
     <section className="analysis-view" aria-labelledby="metrics-title">
       <h2 id="metrics-title">Metrics of organisations</h2>
       <p className="analysis-lead">
-        Measured on the network with ties between the same two organisations merged into one (weights added) and directions ignored. Click a column header to rank by it; click a name to inspect it.
+        Measured on the network with ties between the same two organisations merged into one (weights added) and
+        directions ignored. Click a column header to rank by it; click a name to inspect it.
       </p>
       <AnalysisStatus />
       <AnalysisParamsControls />
@@ -40,11 +41,19 @@ export function MetricsView() {
       <div className="table-controls">
         <label>
           Search organisations
-          <input type="search" value={query.search} onChange={(event) => update({ search: event.target.value })} placeholder="Name, city or id" />
+          <input
+            type="search"
+            value={query.search}
+            onChange={(event) => update({ search: event.target.value })}
+            placeholder="Name, city or id"
+          />
         </label>
         <label>
           Role
-          <select value={query.role ?? ''} onChange={(event) => update({ role: event.target.value === '' ? null : (event.target.value as Role) })}>
+          <select
+            value={query.role ?? ''}
+            onChange={(event) => update({ role: event.target.value === '' ? null : (event.target.value as Role) })}
+          >
             <option value="">All roles</option>
             {ROLES.map((role) => (
               <option key={role} value={role}>
@@ -53,18 +62,31 @@ export function MetricsView() {
             ))}
           </select>
         </label>
-        <button type="button" className="button" disabled={!analysis} onClick={() => analysis && downloadText(fileNameFor(`${dataset.name}-metrics`, 'csv'), metricsCsv(rows, analysis))}>
+        <button
+          type="button"
+          className="button"
+          disabled={!analysis}
+          onClick={() =>
+            analysis && downloadText(fileNameFor(`${dataset.name}-metrics`, 'csv'), metricsCsv(rows, analysis))
+          }
+        >
           Export CSV
         </button>
         <span className="row-count" role="status">
-          Showing {Math.min(shown, rows.length).toLocaleString('en')} of {rows.length.toLocaleString('en')} organisations
+          Showing {Math.min(shown, rows.length).toLocaleString('en')} of {rows.length.toLocaleString('en')}{' '}
+          organisations
         </span>
       </div>
       {!analysis || metrics.length === 0 ? (
         <p className="hint">The metrics appear here as soon as the analysis has run.</p>
       ) : (
         <div className="table-scroll">
-          <MetricsTable rows={rows.slice(0, shown)} analysis={analysis} query={query} onSort={(sort) => update({ sortBy: sort.key, direction: sort.direction })} />
+          <MetricsTable
+            rows={rows.slice(0, shown)}
+            analysis={analysis}
+            query={query}
+            onSort={(sort) => update({ sortBy: sort.key, direction: sort.direction })}
+          />
         </div>
       )}
       {rows.length > shown && (

@@ -10,11 +10,31 @@ export function NetworkStatsList({ network }: { network: NetworkStats }) {
     ['Organisations', network.organisations.toLocaleString('en'), `${network.isolates} without any tie`],
     ['Ties', network.ties.toLocaleString('en'), `${network.linkedPairs.toLocaleString('en')} linked pairs`],
     ['Density', network.density === null ? '—' : formatMetric(network.density), 'Linked pairs over all possible pairs'],
-    ['Components', String(network.components), `The largest holds ${network.largestComponent.toLocaleString('en')} organisations`],
-    ['Average path length', network.averagePathLength === null ? '—' : formatMetric(network.averagePathLength), `Mean steps between organisations that can reach each other${estimate}`],
-    ['Diameter', String(network.diameter), `The longest shortest path, in steps${network.pathsSampled ? ' (at least; sampled)' : ''}`],
-    ['Communities', String(network.communities), `Louvain; modularity ${formatMetric(network.modularity)} (above 0.3 is a clear community structure)`],
-    ['Cluster-system coverage', percent(network.clusterSystemCoverage), 'Organisations that reach business, knowledge and government among themselves and their partners'],
+    [
+      'Components',
+      String(network.components),
+      `The largest holds ${network.largestComponent.toLocaleString('en')} organisations`,
+    ],
+    [
+      'Average path length',
+      network.averagePathLength === null ? '—' : formatMetric(network.averagePathLength),
+      `Mean steps between organisations that can reach each other${estimate}`,
+    ],
+    [
+      'Diameter',
+      String(network.diameter),
+      `The longest shortest path, in steps${network.pathsSampled ? ' (at least; sampled)' : ''}`,
+    ],
+    [
+      'Communities',
+      String(network.communities),
+      `Louvain; modularity ${formatMetric(network.modularity)} (above 0.3 is a clear community structure)`,
+    ],
+    [
+      'Cluster-system coverage',
+      percent(network.clusterSystemCoverage),
+      'Organisations that reach business, knowledge and government among themselves and their partners',
+    ],
   ];
   return (
     <dl className="network-stats">

@@ -7,7 +7,13 @@ import { DataTable, type TableColumn } from '../table/DataTable';
 
 function RoleSelect({ row }: { row: TypeRole }) {
   return (
-    <select aria-label={`Role of ${row.type}`} value={row.role} onChange={(event) => void changeRoleOverride(row.type, event.target.value === row.defaultRole ? null : (event.target.value as Role))}>
+    <select
+      aria-label={`Role of ${row.type}`}
+      value={row.role}
+      onChange={(event) =>
+        void changeRoleOverride(row.type, event.target.value === row.defaultRole ? null : (event.target.value as Role))
+      }
+    >
       {ROLES.map((role) => (
         <option key={role} value={role}>
           {ROLE_LABELS[role]}
@@ -30,13 +36,22 @@ export function RoleMappingEditor() {
   const roleOverrides = useAppStore((state) => state.roleOverrides);
   if (!dataset) return null;
   const rows = selectTypeRoles(dataset, roleOverrides);
-  if (rows.length === 0) return <p className="hint">The organisations have no type, so every one has the role “Other”.</p>;
+  if (rows.length === 0)
+    return <p className="hint">The organisations have no type, so every one has the role “Other”.</p>;
   return (
     <details className="role-mapping">
       <summary>Roles of the cluster system: which role each type plays ({rows.length} types)</summary>
-      <p className="analysis-lead">The defaults recognise common words in English and the partner cities’ languages. A change re-runs the role-based measures (coverage, brokerage by role, intermediaries).</p>
+      <p className="analysis-lead">
+        The defaults recognise common words in English and the partner cities’ languages. A change re-runs the
+        role-based measures (coverage, brokerage by role, intermediaries).
+      </p>
       <div className="table-scroll">
-        <DataTable caption="Organisation types and their roles" columns={COLUMNS} rows={rows} rowKey={(row) => row.type} />
+        <DataTable
+          caption="Organisation types and their roles"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(row) => row.type}
+        />
       </div>
     </details>
   );

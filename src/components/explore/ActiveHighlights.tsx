@@ -40,7 +40,8 @@ export function ActiveHighlights() {
       {bridge && (
         <p className="chip">
           <span>
-            Links between <strong>{describeCategory(bridge.field, bridge.a)}</strong> and <strong>{describeCategory(bridge.field, bridge.b)}</strong>
+            Links between <strong>{describeCategory(bridge.field, bridge.a)}</strong> and{' '}
+            <strong>{describeCategory(bridge.field, bridge.b)}</strong>
           </span>
           <button type="button" className="button" onClick={() => updateView({ bridge: null })}>
             Clear links

@@ -61,7 +61,10 @@ export function BridgeFinder() {
       <select value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         <option value="">Choose…</option>
         {values.map((option) => (
-          <option key={option.value} value={option.value}>{`${describeCategory(field, option.value)} (${option.count})`}</option>
+          <option
+            key={option.value}
+            value={option.value}
+          >{`${describeCategory(field, option.value)} (${option.count})`}</option>
         ))}
       </select>
     </label>
@@ -88,7 +91,12 @@ export function BridgeFinder() {
       </label>
       {pick('First group', a, setA)}
       {pick('Second group', b, setB)}
-      <button type="button" className="button button-primary" disabled={a === '' || b === '' || a === b} onClick={() => updateView({ bridge: { field, a, b } })}>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={a === '' || b === '' || a === b}
+        onClick={() => updateView({ bridge: { field, a, b } })}
+      >
         Show links
       </button>
       <BridgeSummary />

@@ -19,12 +19,19 @@ export function CategoryFilter({ field, label, options, describe }: CategoryFilt
   return (
     <details className="filter-group" open={kept.length > 0 || undefined}>
       <summary>
-        {label} <span className="count">{kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}</span>
+        {label}{' '}
+        <span className="count">
+          {kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}
+        </span>
       </summary>
       <fieldset className="filter-values" aria-label={label}>
         {options.map(({ value, count }) => (
           <label key={value} className="filter-value">
-            <input type="checkbox" checked={kept.includes(value)} onChange={(event) => toggle(value, event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={kept.includes(value)}
+              onChange={(event) => toggle(value, event.currentTarget.checked)}
+            />
             <span className="filter-value-label">{describe(value)}</span>
             <span className="count">{count}</span>
           </label>

@@ -31,10 +31,24 @@ function UndoRedo() {
   const redoView = useAppStore((state) => state.redoView);
   return (
     <div className="button-group" role="group" aria-label="History">
-      <button type="button" className="button" disabled={!canUndo} onClick={undoView} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+      <button
+        type="button"
+        className="button"
+        disabled={!canUndo}
+        onClick={undoView}
+        aria-keyshortcuts="Control+Z"
+        title="Undo (Ctrl+Z)"
+      >
         Undo
       </button>
-      <button type="button" className="button" disabled={!canRedo} onClick={redoView} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+      <button
+        type="button"
+        className="button"
+        disabled={!canRedo}
+        onClick={redoView}
+        aria-keyshortcuts="Control+Shift+Z"
+        title="Redo (Ctrl+Shift+Z)"
+      >
         Redo
       </button>
     </div>
@@ -80,7 +94,13 @@ export function ExploreBar() {
     <>
       <div className="explore-bar" role="group" aria-label="Explore">
         <div className="search-box">
-          <OrganisationCombobox label="Search organisations" hideLabel inputId={SEARCH_INPUT_ID} placeholder="Search…  ( / )" onChoose={choose} />
+          <OrganisationCombobox
+            label="Search organisations"
+            hideLabel
+            inputId={SEARCH_INPUT_ID}
+            placeholder="Search…  ( / )"
+            onChoose={choose}
+          />
         </div>
         <VisibleCount />
         <UndoRedo />

@@ -36,7 +36,11 @@ function ToggleFilter({ type, label }: { type: 'hideIsolated' | 'largestComponen
   const [filters, setFilters] = useFilters();
   return (
     <label className="filter-toggle">
-      <input type="checkbox" checked={findFilter(filters, type) !== undefined} onChange={(event) => setFilters(withFilter(filters, type, event.currentTarget.checked ? { type } : null))} />
+      <input
+        type="checkbox"
+        checked={findFilter(filters, type) !== undefined}
+        onChange={(event) => setFilters(withFilter(filters, type, event.currentTarget.checked ? { type } : null))}
+      />
       {label}
     </label>
   );
@@ -58,10 +62,18 @@ export function FilterPanel() {
         </button>
       </div>
       {FILTER_FIELDS.filter(([field]) => (options.categories[field]?.length ?? 0) > 1).map(([field, label]) => (
-        <CategoryFilter key={field} field={field} label={label} options={options.categories[field] ?? []} describe={describeValue(field)} />
+        <CategoryFilter
+          key={field}
+          field={field}
+          label={label}
+          options={options.categories[field] ?? []}
+          describe={describeValue(field)}
+        />
       ))}
       {options.tieTypes.length > 1 && <TieTypeFilter options={options.tieTypes} />}
-      {options.years && options.years.min < options.years.max && <YearFilter min={options.years.min} max={options.years.max} />}
+      {options.years && options.years.min < options.years.max && (
+        <YearFilter min={options.years.min} max={options.years.max} />
+      )}
       <div className="filter-numbers">
         <NumberFilter type="minWeight" label="Minimum tie weight" step={0.5} />
         <NumberFilter type="minDegree" label="Minimum ties per organisation" step={1} />
@@ -82,12 +94,19 @@ function TieTypeFilter({ options }: { options: { value: string; count: number }[
   return (
     <details className="filter-group" open={kept.length > 0 || undefined}>
       <summary>
-        Tie type <span className="count">{kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}</span>
+        Tie type{' '}
+        <span className="count">
+          {kept.length > 0 ? `(${kept.length} of ${options.length})` : `(${options.length})`}
+        </span>
       </summary>
       <fieldset className="filter-values" aria-label="Tie type">
         {options.map(({ value, count }) => (
           <label key={value} className="filter-value">
-            <input type="checkbox" checked={kept.includes(value)} onChange={(event) => toggle(value, event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={kept.includes(value)}
+              onChange={(event) => toggle(value, event.currentTarget.checked)}
+            />
             <span className="filter-value-label">{value === '' ? '(none)' : value}</span>
             <span className="count">{count}</span>
           </label>

@@ -19,7 +19,14 @@ interface OrganisationComboboxProps {
  * An ARIA 1.2 combobox with a listbox of organisations matching the typed text (names and
  * attributes). Arrow keys move through the results, Enter chooses, Escape closes.
  */
-export function OrganisationCombobox({ label, onChoose, placeholder, chosenText = () => '', inputId, hideLabel }: OrganisationComboboxProps) {
+export function OrganisationCombobox({
+  label,
+  onChoose,
+  placeholder,
+  chosenText = () => '',
+  inputId,
+  hideLabel,
+}: OrganisationComboboxProps) {
   const dataset = useAppStore((state) => state.dataset);
   const fallbackId = useId();
   const id = inputId ?? fallbackId;
@@ -39,7 +46,8 @@ export function OrganisationCombobox({ label, onChoose, placeholder, chosenText 
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (hits.length > 0) setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+      if (hits.length > 0)
+        setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
     } else if (event.key === 'Enter') {
       const hit = hits[active];
       if (expanded && hit) {

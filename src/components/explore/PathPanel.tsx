@@ -13,7 +13,12 @@ function PathSteps() {
   if (!dataset || !path) return null;
   const graph = selectGraph(dataset);
   const route = selectPath(graph, path);
-  if (!route) return <p className="hint" role="status">These two organisations are not linked, directly or through others.</p>;
+  if (!route)
+    return (
+      <p className="hint" role="status">
+        These two organisations are not linked, directly or through others.
+      </p>
+    );
   return (
     <ol className="path-steps" aria-label="Path steps">
       {route.nodes.map((id, index) => {
@@ -24,7 +29,9 @@ function PathSteps() {
             <button type="button" className="link-button" onClick={() => selectOrganisation(id)}>
               {graph.getNodeAttribute(id, 'organisation').name}
             </button>
-            {tie && <span className="tie-types">{`↓ ${tie.type ?? 'tie'}${tie.weight !== 1 ? `, weight ${tie.weight}` : ''}`}</span>}
+            {tie && (
+              <span className="tie-types">{`↓ ${tie.type ?? 'tie'}${tie.weight !== 1 ? `, weight ${tie.weight}` : ''}`}</span>
+            )}
           </li>
         );
       })}
@@ -49,10 +56,12 @@ function PathFinder() {
       <fieldset className="radio-row">
         <legend>Shortest by</legend>
         <label>
-          <input type="radio" name="path-weighting" checked={!weighted} onChange={() => setWeighted(false)} /> number of ties
+          <input type="radio" name="path-weighting" checked={!weighted} onChange={() => setWeighted(false)} /> number of
+          ties
         </label>
         <label>
-          <input type="radio" name="path-weighting" checked={weighted} onChange={() => setWeighted(true)} /> tie strength (weight)
+          <input type="radio" name="path-weighting" checked={weighted} onChange={() => setWeighted(true)} /> tie
+          strength (weight)
         </label>
       </fieldset>
       <button type="button" className="button button-primary" disabled={from === null || to === null} onClick={find}>

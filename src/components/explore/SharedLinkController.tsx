@@ -55,7 +55,12 @@ export function SharedLinkController() {
     tryRestore();
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.dataset !== previous.dataset) tryRestore();
-      if (state.view !== previous.view || state.selectedId !== previous.selectedId || state.dataset !== previous.dataset) scheduleWrite();
+      if (
+        state.view !== previous.view ||
+        state.selectedId !== previous.selectedId ||
+        state.dataset !== previous.dataset
+      )
+        scheduleWrite();
     });
     const onHashChange = () => {
       if (window.location.hash === written) return;
@@ -81,8 +86,8 @@ export function SharedLinkController() {
   return (
     <div role="alert" className="shared-link-notice">
       <span>
-        This link shows a view of the data set <strong>“{waitingFor}”</strong>, which is not loaded. Its data never travels in the link:
-        load the same file(s) with <strong>Load data</strong> to see the shared view.
+        This link shows a view of the data set <strong>“{waitingFor}”</strong>, which is not loaded. Its data never
+        travels in the link: load the same file(s) with <strong>Load data</strong> to see the shared view.
       </span>
       <button type="button" className="button" onClick={() => dismiss.current()}>
         Dismiss

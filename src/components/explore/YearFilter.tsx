@@ -18,7 +18,9 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
 
   const setRange = (nextFrom: number, nextTo: number, record = true) => {
     const full = nextFrom <= min && nextTo >= max;
-    setFilters(withFilter(filters, 'yearRange', full ? null : { type: 'yearRange', from: nextFrom, to: nextTo }), { record });
+    setFilters(withFilter(filters, 'yearRange', full ? null : { type: 'yearRange', from: nextFrom, to: nextTo }), {
+      record,
+    });
   };
 
   useEffect(() => {
@@ -33,7 +35,9 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
         return;
       }
       // Animation frames are not undo steps: undo goes back to before Play.
-      setFilters(withFilter(latest, 'yearRange', { type: 'yearRange', from: current?.from ?? min, to: year }), { record: recordNextFrame.current });
+      setFilters(withFilter(latest, 'yearRange', { type: 'yearRange', from: current?.from ?? min, to: year }), {
+        record: recordNextFrame.current,
+      });
       recordNextFrame.current = false;
     }, PLAY_STEP_MS);
     return () => clearInterval(timer.current);
@@ -58,11 +62,25 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
       </p>
       <label className="year-slider">
         <span>From year</span>
-        <input type="range" min={min} max={max} step={1} value={from} onChange={(event) => setRange(Math.min(Number(event.currentTarget.value), to), to)} />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={from}
+          onChange={(event) => setRange(Math.min(Number(event.currentTarget.value), to), to)}
+        />
       </label>
       <label className="year-slider">
         <span>To year</span>
-        <input type="range" min={min} max={max} step={1} value={to} onChange={(event) => setRange(from, Math.max(Number(event.currentTarget.value), from))} />
+        <input
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={to}
+          onChange={(event) => setRange(from, Math.max(Number(event.currentTarget.value), from))}
+        />
       </label>
       <button type="button" className="button" aria-pressed={playing} onClick={play}>
         {playing ? 'Pause' : 'Play years'}

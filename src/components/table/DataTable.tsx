@@ -51,17 +51,45 @@ interface DataTableProps<Row> {
   sortMarkInName?: boolean;
 }
 
-const sortMark = (sort: SortState | null, key: string) => (sort?.key !== key ? '' : sort.direction === 'ascending' ? ' ▲' : ' ▼');
+const sortMark = (sort: SortState | null, key: string) =>
+  sort?.key !== key ? '' : sort.direction === 'ascending' ? ' ▲' : ' ▼';
 
-function ColumnHeader<Row>({ column, sort, onSort, markInName }: { column: TableColumn<Row>; sort: SortState | null; onSort: (column: TableColumn<Row>) => void; markInName: boolean }) {
+function ColumnHeader<Row>({
+  column,
+  sort,
+  onSort,
+  markInName,
+}: {
+  column: TableColumn<Row>;
+  sort: SortState | null;
+  onSort: (column: TableColumn<Row>) => void;
+  markInName: boolean;
+}) {
   const className = column.numeric ? 'numeric' : undefined;
-  if (!column.sortValue) return <th scope="col" className={className} title={column.title}>{column.header}</th>;
+  if (!column.sortValue)
+    return (
+      <th scope="col" className={className} title={column.title}>
+        {column.header}
+      </th>
+    );
   const mark = sortMark(sort, column.key);
   return (
     <th scope="col" aria-sort={sort?.key === column.key ? sort.direction : 'none'} className={className}>
-      <button type="button" className="sort-button" title={column.title} aria-description={column.title} onClick={() => onSort(column)}>
+      <button
+        type="button"
+        className="sort-button"
+        title={column.title}
+        aria-description={column.title}
+        onClick={() => onSort(column)}
+      >
         {column.header}
-        {markInName ? mark : <span aria-hidden="true" className="sort-mark">{mark}</span>}
+        {markInName ? (
+          mark
+        ) : (
+          <span aria-hidden="true" className="sort-mark">
+            {mark}
+          </span>
+        )}
       </button>
     </th>
   );
@@ -70,14 +98,21 @@ function ColumnHeader<Row>({ column, sort, onSort, markInName }: { column: Table
 function BodyCell<Row>({ column, row }: { column: TableColumn<Row>; row: Row }) {
   const content = column.cell ? column.cell(row) : column.sortValue?.(row);
   const className = [column.numeric ? 'numeric' : '', column.cellClassName ?? ''].join(' ').trim() || undefined;
-  return column.rowHeader ? <th scope="row" className={className}>{content}</th> : <td className={className}>{content}</td>;
+  return column.rowHeader ? (
+    <th scope="row" className={className}>
+      {content}
+    </th>
+  ) : (
+    <td className={className}>{content}</td>
+  );
 }
 
 /** The rows in the table's own sort, or as given when the caller sorts. */
 function useSortedRows<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[], externalSort?: ExternalSort) {
   const [ownSort, setOwnSort] = useState<SortState | null>(null);
   const sort = externalSort ? externalSort.sort : ownSort;
-  const onSort = (column: TableColumn<Row>) => (externalSort?.onSortChange ?? setOwnSort)(nextSort(sort, column.key, column.firstDirection));
+  const onSort = (column: TableColumn<Row>) =>
+    (externalSort?.onSortChange ?? setOwnSort)(nextSort(sort, column.key, column.firstDirection));
   const column = columns.find((candidate) => candidate.key === sort?.key);
   if (externalSort || !sort || !column?.sortValue) return { rows, sort, onSort };
   return { rows: sortRows(rows, column.sortValue, sort.direction), sort, onSort };
@@ -88,7 +123,17 @@ function useSortedRows<Row>(rows: readonly Row[], columns: readonly TableColumn<
  * be keyboard operable (onActivate) and paged (pageSize).
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const { caption, columns, rowKey, className = 'data-table', rowClassName, pageSize, onActivate, isCurrent, sortMarkInName = false } = props;
+  const {
+    caption,
+    columns,
+    rowKey,
+    className = 'data-table',
+    rowClassName,
+    pageSize,
+    onActivate,
+    isCurrent,
+    sortMarkInName = false,
+  } = props;
   const { rows, sort, onSort } = useSortedRows(props.rows, columns, props.externalSort);
   const [limit, setLimit] = useState(pageSize ?? Infinity);
   const shown = rows.length > limit ? rows.slice(0, limit) : rows;

@@ -18,7 +18,11 @@ interface RovingRows<Row> {
  * Rows that take the focus one at a time (roving tabindex: Tab enters the rows once, arrow keys,
  * Home, End and Page keys move, Enter, Space or a click activates). Without onActivate rows are plain.
  */
-export function useRovingRows<Row>(shown: readonly Row[], onActivate?: (row: Row) => void, isCurrent?: (row: Row) => boolean): RovingRows<Row> {
+export function useRovingRows<Row>(
+  shown: readonly Row[],
+  onActivate?: (row: Row) => void,
+  isCurrent?: (row: Row) => boolean,
+): RovingRows<Row> {
   const [focused, setFocused] = useState(0);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
   if (!onActivate) return { tbodyProps: {}, rowProps: () => ({}) };

@@ -45,13 +45,37 @@ export function appendSvgMarks(svg: SVGSVGElement | Element, id: string, marks: 
   };
   for (const mark of marks) {
     if (mark.kind === 'rect') {
-      set(doc.createElementNS(SVG_NS, 'rect'), { x: mark.x, y: mark.y, width: mark.width, height: mark.height, rx: mark.radius, fill: mark.fill, 'fill-opacity': 0.92, stroke: mark.stroke, 'stroke-width': mark.strokeWidth });
+      set(doc.createElementNS(SVG_NS, 'rect'), {
+        x: mark.x,
+        y: mark.y,
+        width: mark.width,
+        height: mark.height,
+        rx: mark.radius,
+        fill: mark.fill,
+        'fill-opacity': 0.92,
+        stroke: mark.stroke,
+        'stroke-width': mark.strokeWidth,
+      });
     } else if (mark.kind === 'circle') {
-      set(doc.createElementNS(SVG_NS, 'circle'), { cx: mark.cx, cy: mark.cy, r: mark.r, fill: mark.fill, stroke: mark.stroke, 'stroke-width': mark.strokeWidth });
+      set(doc.createElementNS(SVG_NS, 'circle'), {
+        cx: mark.cx,
+        cy: mark.cy,
+        r: mark.r,
+        fill: mark.fill,
+        stroke: mark.stroke,
+        'stroke-width': mark.strokeWidth,
+      });
     } else {
       const text = doc.createElementNS(SVG_NS, 'text');
       text.textContent = mark.text;
-      set(text, { x: mark.x, y: mark.y, 'font-size': mark.size, 'font-weight': mark.weight, 'font-family': OVERLAY_FONT, fill: mark.fill });
+      set(text, {
+        x: mark.x,
+        y: mark.y,
+        'font-size': mark.size,
+        'font-weight': mark.weight,
+        'font-family': OVERLAY_FONT,
+        fill: mark.fill,
+      });
     }
   }
   svg.appendChild(group);

@@ -20,7 +20,13 @@ const FULL_PADDING = 24;
 export function imageRegion(cy: Core, area: ImageArea, scale: number): ImageRegion {
   if (area === 'view') {
     const extent = cy.extent();
-    return { x1: extent.x1, y1: extent.y1, width: Math.round(cy.width() * scale), height: Math.round(cy.height() * scale), pixelsPerUnit: cy.zoom() * scale };
+    return {
+      x1: extent.x1,
+      y1: extent.y1,
+      width: Math.round(cy.width() * scale),
+      height: Math.round(cy.height() * scale),
+      pixelsPerUnit: cy.zoom() * scale,
+    };
   }
   const box = cy.elements(':visible').boundingBox();
   return {

@@ -54,7 +54,8 @@ export interface RowBand {
 function filteredRows(band: RowBand, width: number): Uint8Array<ArrayBuffer> {
   const stride = width * 4;
   const out = new Uint8Array((stride + 1) * band.height);
-  for (let row = 0; row < band.height; row += 1) out.set(band.rgba.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  for (let row = 0; row < band.height; row += 1)
+    out.set(band.rgba.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
   return out;
 }
 
@@ -82,5 +83,7 @@ export async function encodePng(width: number, height: number, bands: AsyncItera
   await writer.close();
   if (rows !== height) throw new Error(`Image export: ${rows} rows drawn for an image ${height} rows high`);
   const idat = (await compressed).map((chunk) => pngChunk('IDAT', chunk));
-  return new Blob([PNG_SIGNATURE, ihdr(width, height), ...idat, pngChunk('IEND', new Uint8Array(0))], { type: 'image/png' });
+  return new Blob([PNG_SIGNATURE, ihdr(width, height), ...idat, pngChunk('IEND', new Uint8Array(0))], {
+    type: 'image/png',
+  });
 }

@@ -29,7 +29,10 @@ function renderTile(cy: Core, region: ImageRegion, tile: Tile, tileScale: number
   try {
     cy.maxZoom(1e50);
     cy.minZoom(1e-50);
-    cy.viewport({ zoom: k / tileScale, pan: { x: (-region.x1 * k - tile.x) / tileScale, y: (-region.y1 * k - tile.y) / tileScale } });
+    cy.viewport({
+      zoom: k / tileScale,
+      pan: { x: (-region.x1 * k - tile.x) / tileScale, y: (-region.y1 * k - tile.y) / tileScale },
+    });
     return cy.png({ full: false, scale: tileScale, output: 'blob' });
   } finally {
     cy.viewport({ zoom: saved.zoom, pan: saved.pan });
@@ -68,7 +71,10 @@ async function renderBand(cy: Core, options: PngOptions, band: Band, tileScale: 
 function maxTileFor(cy: Core): { width: number; height: number } {
   const ratio = Math.max(1, window.devicePixelRatio || 1);
   const limits = canvasLimits();
-  return tileSizeFor({ width: cy.width(), height: cy.height() }, { maxSide: limits.maxSide / ratio, maxArea: limits.maxArea / (ratio * ratio) });
+  return tileSizeFor(
+    { width: cy.width(), height: cy.height() },
+    { maxSide: limits.maxSide / ratio, maxArea: limits.maxArea / (ratio * ratio) },
+  );
 }
 
 /**

@@ -18,7 +18,11 @@ export interface SvgOptions {
  * legend and the caption added as the groups "legend" and "caption".
  */
 export function renderSvg(cy: Core, options: SvgOptions): string {
-  const source = cy.svg({ full: options.area === 'full', scale: options.scale, ...(options.background ? { bg: options.background } : {}) });
+  const source = cy.svg({
+    full: options.area === 'full',
+    scale: options.scale,
+    ...(options.background ? { bg: options.background } : {}),
+  });
   const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
   const svg = doc.documentElement;
   const width = Number.parseFloat(svg.getAttribute('width') ?? '0');

@@ -25,7 +25,8 @@ export function planTiles(width: number, height: number, maxTile: { width: numbe
   for (let y = 0; y < height; y += tileHeight) {
     const bandHeight = Math.min(tileHeight, height - y);
     const tiles: Tile[] = [];
-    for (let x = 0; x < width; x += tileWidth) tiles.push({ x, y, width: Math.min(tileWidth, width - x), height: bandHeight });
+    for (let x = 0; x < width; x += tileWidth)
+      tiles.push({ x, y, width: Math.min(tileWidth, width - x), height: bandHeight });
     bands.push({ y, height: bandHeight, tiles });
   }
   return bands;
@@ -36,9 +37,15 @@ export function planTiles(width: number, height: number, maxTile: { width: numbe
  * browser's canvas limits: Cytoscape renders a tile as the whole canvas at some scale, so a tile
  * keeps the canvas's shape.
  */
-export function tileSizeFor(canvas: { width: number; height: number }, limits: { maxSide: number; maxArea: number }): { width: number; height: number } {
+export function tileSizeFor(
+  canvas: { width: number; height: number },
+  limits: { maxSide: number; maxArea: number },
+): { width: number; height: number } {
   const byArea = Math.sqrt(limits.maxArea / (canvas.width * canvas.height));
   const bySide = limits.maxSide / Math.max(canvas.width, canvas.height);
   const scale = Math.min(byArea, bySide);
-  return { width: Math.max(1, Math.floor(canvas.width * scale)), height: Math.max(1, Math.floor(canvas.height * scale)) };
+  return {
+    width: Math.max(1, Math.floor(canvas.width * scale)),
+    height: Math.max(1, Math.floor(canvas.height * scale)),
+  };
 }

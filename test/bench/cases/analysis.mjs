@@ -2,15 +2,26 @@
 // then again after a change of parameters (which isolates the analysis from the first layout).
 import { generateClusteredNetwork } from '../generate.mjs';
 
-const marks = (page, name) => page.evaluate((mark) => performance.getEntriesByName(`clusnet:${mark}`).map((m) => m.startTime), name);
+const marks = (page, name) =>
+  page.evaluate((mark) => performance.getEntriesByName(`clusnet:${mark}`).map((m) => m.startTime), name);
 
 /** Longest main-thread task (ms) overlapping [from, to] (ms since navigation). */
 const longestTask = (page, from, to) =>
-  page.evaluate(([a, b]) => Math.max(0, ...window.__longTasks.filter((t) => t.start + t.duration >= a && t.start <= b).map((t) => t.duration)), [from, to]);
+  page.evaluate(
+    ([a, b]) =>
+      Math.max(
+        0,
+        ...window.__longTasks.filter((t) => t.start + t.duration >= a && t.start <= b).map((t) => t.duration),
+      ),
+    [from, to],
+  );
 
 /** Wait until the n-th analysis has finished. */
 const analysisDone = (page, count) =>
-  page.waitForFunction((n) => performance.getEntriesByName('clusnet:analysis-end').length >= n, count, { timeout: 1_500_000, polling: 200 });
+  page.waitForFunction((n) => performance.getEntriesByName('clusnet:analysis-end').length >= n, count, {
+    timeout: 1_500_000,
+    polling: 200,
+  });
 
 const analysisCase = (n, tiesPerOrganisation) => ({
   name: `analysis ${n / 1000}k organisations / ${(n * tiesPerOrganisation) / 1000}k ties`,
@@ -24,7 +35,10 @@ const analysisCase = (n, tiesPerOrganisation) => ({
       { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
     ]);
     await analysisDone(page, 2);
-    await page.waitForFunction(() => performance.getEntriesByName('clusnet:layout-end').length >= 2, null, { timeout: 1_500_000, polling: 250 });
+    await page.waitForFunction(() => performance.getEntriesByName('clusnet:layout-end').length >= 2, null, {
+      timeout: 1_500_000,
+      polling: 250,
+    });
     const [, firstStart] = await marks(page, 'analysis-start');
     const [, firstEnd] = await marks(page, 'analysis-end');
     // A new resolution recomputes every structure metric; nothing else runs meanwhile.

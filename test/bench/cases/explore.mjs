@@ -10,7 +10,13 @@ async function timeFilterChange(page, action) {
   await page.evaluate(() => performance.clearMarks());
   const since = await page.evaluate(() => performance.now());
   await action();
-  await page.waitForFunction(() => performance.getEntriesByName('clusnet:filter-applied').length > 0 && performance.getEntriesByName('clusnet:filter-change').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('clusnet:filter-applied').length > 0 &&
+      performance.getEntriesByName('clusnet:filter-change').length > 0,
+    null,
+    { timeout: 30_000 },
+  );
   return page.evaluate((from) => {
     const change = performance.getEntriesByName('clusnet:filter-change')[0].startTime;
     const applied = performance.getEntriesByName('clusnet:filter-applied').at(-1).startTime;
@@ -26,12 +32,16 @@ const filterChange = {
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.locator('summary').filter({ hasText: /^City/ }).click();
     const city = await timeFilterChange(page, () => filters.getByRole('checkbox', { name: /^Lyon/ }).check());
-    const isolated = await timeFilterChange(page, () => filters.getByRole('checkbox', { name: 'Hide organisations without ties' }).check());
+    const isolated = await timeFilterChange(page, () =>
+      filters.getByRole('checkbox', { name: 'Hide organisations without ties' }).check(),
+    );
     const years = await timeFilterChange(page, async () => {
       await filters.getByRole('slider', { name: 'To year' }).focus();
       await page.keyboard.press('Home');
     });
-    const weight = await timeFilterChange(page, () => filters.getByRole('spinbutton', { name: 'Minimum tie weight' }).fill('3'));
+    const weight = await timeFilterChange(page, () =>
+      filters.getByRole('spinbutton', { name: 'Minimum tie weight' }).fill('3'),
+    );
     const clear = await timeFilterChange(page, () => filters.getByRole('button', { name: 'Clear filters' }).click());
     return {
       'filter: city (change → applied)': city.applied,

@@ -3,11 +3,16 @@ import { generateClusteredNetwork } from '../generate.mjs';
 
 /** Marks the app sets (src/perf.ts), in ms since navigation. */
 const marks = (page) =>
-  page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('clusnet:', ''), m.startTime])));
+  page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('clusnet:', ''), m.startTime])),
+  );
 
 /** Longest main-thread task (ms) since `since` (ms since navigation). */
 const longestTask = (page, since) =>
-  page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)), since);
+  page.evaluate(
+    (from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
+    since,
+  );
 
 const demo = {
   name: 'demo: navigation to graph drawn',
@@ -33,7 +38,12 @@ const generated = (n) => ({
       { name: 'orgs.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
       { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
     ]);
-    await page.waitForFunction(() => document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0, null, { timeout, polling: 250 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-layout="done"]') && performance.getEntriesByName('clusnet:layout-end').length > 0,
+      null,
+      { timeout, polling: 250 },
+    );
     const m = await marks(page);
     return {
       'parse + import (worker)': m['import-end'] - m['import-start'],

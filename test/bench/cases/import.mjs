@@ -27,12 +27,19 @@ async function measureImport(page, base, files) {
   await page.waitForTimeout(500);
   await page.evaluate(() => (window.__marks = {}));
   await page.getByLabel('Load data').setInputFiles(files);
-  await page.waitForFunction(() => window.__marks['import-end'] !== undefined, null, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction(() => window.__marks['import-end'] !== undefined, null, {
+    timeout: 300_000,
+    polling: 100,
+  });
   await page.waitForTimeout(200); // let the long-task observer deliver the last entries
   return page.evaluate(() => {
     const { 'import-start': start, 'import-end': end } = window.__marks;
     const tasks = window.__longTasks.filter((task) => task.start >= start - 1 && task.start <= end);
-    return { 'import (file chosen → dataset ready)': end - start, 'longest main-thread task during import': Math.max(0, ...tasks.map((task) => task.duration)), 'long tasks (> 50 ms) during import': tasks.length };
+    return {
+      'import (file chosen → dataset ready)': end - start,
+      'longest main-thread task during import': Math.max(0, ...tasks.map((task) => task.duration)),
+      'long tasks (> 50 ms) during import': tasks.length,
+    };
   });
 }
 

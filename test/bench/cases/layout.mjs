@@ -5,8 +5,12 @@ import { generateClusteredNetwork, seededRandom } from '../generate.mjs';
 import { loadTables, openApp } from '../loadNetwork.mjs';
 
 const longestTask = (page, since) =>
-  page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)), since);
-const mark = (page, name) => page.evaluate((n) => performance.getEntriesByName(`clusnet:${n}`).at(-1)?.startTime ?? NaN, name);
+  page.evaluate(
+    (from) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
+    since,
+  );
+const mark = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(`clusnet:${n}`).at(-1)?.startTime ?? NaN, name);
 
 async function load(page, base, tables) {
   await openApp(page, base);
@@ -18,10 +22,16 @@ async function switchLayout(page, label) {
   await page.waitForTimeout(500);
   const since = await page.evaluate(() => performance.now());
   await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label });
-  await page.waitForFunction((from) => document.querySelector('[data-layout="done"]') && (performance.getEntriesByName('clusnet:layout-end').at(-1)?.startTime ?? 0) > from, since, {
-    timeout: 300_000,
-    polling: 100,
-  });
+  await page.waitForFunction(
+    (from) =>
+      document.querySelector('[data-layout="done"]') &&
+      (performance.getEntriesByName('clusnet:layout-end').at(-1)?.startTime ?? 0) > from,
+    since,
+    {
+      timeout: 300_000,
+      polling: 100,
+    },
+  );
   return { time: (await mark(page, 'layout-end')) - since, longest: await longestTask(page, since) };
 }
 
@@ -41,7 +51,8 @@ async function panFps(page) {
   const start = Date.now();
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 0; i < 60; i++) await page.mouse.move(x + 200 * Math.sin(i / 6), y + 120 * Math.abs(Math.cos(i / 8)), { steps: 2 });
+  for (let i = 0; i < 60; i++)
+    await page.mouse.move(x + 200 * Math.sin(i / 6), y + 120 * Math.abs(Math.cos(i / 8)), { steps: 2 });
   await page.mouse.up();
   const frames = await page.evaluate(() => {
     window.__counting = false;
@@ -76,7 +87,18 @@ export function generateDense(n = 750, ties = 151_644, seed = 7) {
   const random = seededRandom(seed);
   const pairs = (n * (n - 1)) / 2;
   const organisations = ['id,name,type,city'];
-  const cities = ['Lyon', 'Barcelona', 'Munich', 'Dortmund', 'Leipzig', 'Manchester', 'Helsinki', 'Budapest', 'Gothenburg', 'Eindhoven'];
+  const cities = [
+    'Lyon',
+    'Barcelona',
+    'Munich',
+    'Dortmund',
+    'Leipzig',
+    'Manchester',
+    'Helsinki',
+    'Budapest',
+    'Gothenburg',
+    'Eindhoven',
+  ];
   for (let i = 0; i < n; i++) organisations.push(`u${i},University ${i},University,${cities[i % cities.length]}`);
   const rows = ['source,target,weight'];
   for (let i = 0; i < n; i++) {
@@ -95,11 +117,18 @@ const dense = (all) => ({
     const since = await page.evaluate(() => performance.now()).catch(() => 0);
     await load(page, base, network);
     const drawnAt = await mark(page, 'layout-end');
-    const result = { ties: network.count, 'file chosen → drawn': drawnAt - (await mark(page, 'import-start')), 'longest task (load)': await longestTask(page, since) };
+    const result = {
+      ties: network.count,
+      'file chosen → drawn': drawnAt - (await mark(page, 'import-start')),
+      'longest task (load)': await longestTask(page, since),
+    };
     if (all) {
       const before = await page.evaluate(() => performance.now());
       await page.getByRole('combobox', { name: 'Ties drawn' }).selectOption('all');
-      await page.waitForFunction((count) => window.__clusnetCy.edges().length === count, network.count, { timeout: 600_000, polling: 500 });
+      await page.waitForFunction((count) => window.__clusnetCy.edges().length === count, network.count, {
+        timeout: 600_000,
+        polling: 500,
+      });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       result['all ties → drawn'] = (await page.evaluate(() => performance.now())) - before;
     }

@@ -1,7 +1,6 @@
 // Presentation and image export: scene transition smoothness, and PNG/SVG export times.
 import { openWithNetwork } from '../loadNetwork.mjs';
 
-
 /** Frames drawn and the longest gap between frames (ms) while `action` runs and for `ms` after. */
 async function framesDuring(page, ms, action) {
   await page.evaluate((duration) => {
@@ -50,7 +49,10 @@ async function timeDownload(page, setup, button) {
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   await setup(dialog);
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), dialog.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    dialog.getByRole('button', { name: button }).click(),
+  ]);
   await download.path();
   return Date.now() - started;
 }
@@ -62,14 +64,27 @@ const exportCase = (label, n) => ({
     await openWithNetwork(page, base, n);
     const view4 = await timeDownload(page, (d) => d.getByLabel('Scale').selectOption('4'), 'Download PNG');
     await page.keyboard.press('Escape');
-    const full4 = await timeDownload(page, async (d) => {
-      await d.getByLabel('Whole network').check();
-      await d.getByLabel('Scale').selectOption('4');
-    }, 'Download PNG');
+    const full4 = await timeDownload(
+      page,
+      async (d) => {
+        await d.getByLabel('Whole network').check();
+        await d.getByLabel('Scale').selectOption('4');
+      },
+      'Download PNG',
+    );
     await page.keyboard.press('Escape');
     const svg = await timeDownload(page, (d) => d.getByLabel('Whole network').check(), 'Download SVG');
-    return { 'PNG 4× view (5120×3200 class), ms': view4, 'PNG 4× whole network, ms': full4, 'SVG whole network, ms': svg };
+    return {
+      'PNG 4× view (5120×3200 class), ms': view4,
+      'PNG 4× whole network, ms': full4,
+      'SVG whole network, ms': svg,
+    };
   },
 });
 
-export const cases = [transition('demo', 0), transition('5k organisations', 5000), exportCase('demo', 0), exportCase('5k organisations', 5000)];
+export const cases = [
+  transition('demo', 0),
+  transition('5k organisations', 5000),
+  exportCase('demo', 0),
+  exportCase('5k organisations', 5000),
+];

@@ -6,7 +6,8 @@ import { NO_ROLE_OVERRIDES, roleFor } from '../../../src/model/roles';
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { datasetFromEdges, datasetOf, org, tie } from './factories';
 
-const run = (dataset: Parameters<typeof analyse>[0]) => analyse(dataset, NO_ROLE_OVERRIDES, DEFAULT_ANALYSIS_PARAMS).results;
+const run = (dataset: Parameters<typeof analyse>[0]) =>
+  analyse(dataset, NO_ROLE_OVERRIDES, DEFAULT_ANALYSIS_PARAMS).results;
 
 describe('analyse', () => {
   it('handles a network without ties', () => {
@@ -15,11 +16,25 @@ describe('analyse', () => {
     expect(results.nodeMetrics['closeness']).toEqual({ a: 0, b: 0 });
     expect(results.nodeMetrics['component']).toEqual({ a: '1', b: '2' });
     expect(results.nodeMetrics['constraint']).toEqual({});
-    expect(results.network).toMatchObject({ components: 2, isolates: 2, averagePathLength: null, diameter: 0, density: 0 });
+    expect(results.network).toMatchObject({
+      components: 2,
+      isolates: 2,
+      averagePathLength: null,
+      diameter: 0,
+      density: 0,
+    });
   });
 
   it('numbers k-cores and components on a triangle with a tail and a separate pair', () => {
-    const results = run(datasetFromEdges([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd'], ['x', 'y']]));
+    const results = run(
+      datasetFromEdges([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'd'],
+        ['x', 'y'],
+      ]),
+    );
     expect(results.nodeMetrics['kcore']).toEqual({ a: 2, b: 2, c: 2, d: 1, x: 1, y: 1 });
     expect(results.nodeMetrics['clustering']).toEqual({ a: 1, b: 1, c: 1 / 3, d: 0, x: 0, y: 0 });
     expect(results.nodeMetrics['component']).toMatchObject({ a: '1', d: '1', x: '2', y: '2' });

@@ -4,7 +4,10 @@ import { AnalysisCancelled, runAnalysis } from '../../../src/workers/analysisCli
 import { datasetFromEdges } from './factories';
 
 describe('runAnalysis (main-thread fallback: no Worker in the test environment)', () => {
-  const dataset = datasetFromEdges([['a', 'b'], ['b', 'c']]);
+  const dataset = datasetFromEdges([
+    ['a', 'b'],
+    ['b', 'c'],
+  ]);
   const request = { dataset, roleOverrides: {}, params: DEFAULT_ANALYSIS_PARAMS };
 
   it('caches per data set and parameters', async () => {
@@ -20,10 +23,18 @@ describe('runAnalysis (main-thread fallback: no Worker in the test environment)'
 
   it('reports progress and can be cancelled', async () => {
     const labels: string[] = [];
-    await runAnalysis({ ...request, params: { ...DEFAULT_ANALYSIS_PARAMS, resolution: 2 } }, { onProgress: (_fraction, label) => labels.push(label) });
+    await runAnalysis(
+      { ...request, params: { ...DEFAULT_ANALYSIS_PARAMS, resolution: 2 } },
+      { onProgress: (_fraction, label) => labels.push(label) },
+    );
     expect(labels).toContain('Betweenness');
     const controller = new AbortController();
     controller.abort();
-    await expect(runAnalysis({ ...request, params: { ...DEFAULT_ANALYSIS_PARAMS, resolution: 0.5 } }, { signal: controller.signal })).rejects.toBeInstanceOf(AnalysisCancelled);
+    await expect(
+      runAnalysis(
+        { ...request, params: { ...DEFAULT_ANALYSIS_PARAMS, resolution: 0.5 } },
+        { signal: controller.signal },
+      ),
+    ).rejects.toBeInstanceOf(AnalysisCancelled);
   });
 });

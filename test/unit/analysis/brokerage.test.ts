@@ -40,7 +40,10 @@ describe('Gould & Fernandez brokerage, hand-worked from the definitions', () => 
   });
 
   it('does not broker against the direction of a directed tie', () => {
-    const dataset = datasetOf([org('A'), org('B'), org('C')], [tie('B', 'A', { directed: true }), tie('B', 'C', { directed: true })]);
+    const dataset = datasetOf(
+      [org('A'), org('B'), org('C')],
+      [tie('B', 'A', { directed: true }), tie('B', 'C', { directed: true })],
+    );
     expect(brokerageRoles(['A', 'B', 'C'], dataset.ties, () => 'x')['B']).toEqual(none);
   });
 });

@@ -1,7 +1,12 @@
 import { createAttributes, type Dataset, type Organisation, type Tie } from '../../../src/model/types';
 
 /** Test data factories: small data sets written as edge lists. */
-export const org = (id: string, fields: Partial<Organisation> = {}): Organisation => ({ id, name: id, attributes: createAttributes(), ...fields });
+export const org = (id: string, fields: Partial<Organisation> = {}): Organisation => ({
+  id,
+  name: id,
+  attributes: createAttributes(),
+  ...fields,
+});
 
 export const tie = (source: string, target: string, fields: Partial<Tie> = {}): Tie => ({
   id: `${source}-${target}-${fields.type ?? ''}${fields.year ?? ''}`,
@@ -27,5 +32,8 @@ export function datasetFromEdges(edges: [string, string, number?][], extra: Orga
         ids.add(id);
         organisations.push(org(id));
       }
-  return datasetOf(organisations, edges.map(([a, b, weight]) => tie(a, b, { weight: weight ?? 1 })));
+  return datasetOf(
+    organisations,
+    edges.map(([a, b, weight]) => tie(a, b, { weight: weight ?? 1 })),
+  );
 }

@@ -9,7 +9,13 @@ import { datasetOf, org, tie } from './factories';
 
 // Lyon: a, b, c; Munich: d, e. Ties: a-b twice (weights 2 and 1), b-c, c-d, d-e, c-e.
 const dataset = datasetOf(
-  [org('a', { city: 'Lyon', type: 'Firm' }), org('b', { city: 'Lyon', type: 'University' }), org('c', { city: 'Lyon', type: 'Cluster organisation' }), org('d', { city: 'Munich', type: 'Government' }), org('e', { city: 'Munich', type: 'Firm' })],
+  [
+    org('a', { city: 'Lyon', type: 'Firm' }),
+    org('b', { city: 'Lyon', type: 'University' }),
+    org('c', { city: 'Lyon', type: 'Cluster organisation' }),
+    org('d', { city: 'Munich', type: 'Government' }),
+    org('e', { city: 'Munich', type: 'Firm' }),
+  ],
   [
     tie('a', 'b', { weight: 2, year: 2008 }),
     tie('a', 'b', { weight: 1, year: 2010, type: 'other' }),
@@ -33,14 +39,40 @@ describe('group statistics by city (hand-worked)', () => {
   const [lyon, munich] = groupStats(simple, cityOf, cityOf);
   it('counts internal and external pairs, density, E-I and crossing share', () => {
     // Lyon: internal a-b, b-c (2 pairs of 3 possible, weight 3 + 1); external c-d, c-e (weight 2).
-    expect(lyon).toEqual({ group: 'Lyon', organisations: 3, internalTies: 2, internalWeight: 4, externalTies: 2, externalWeight: 2, density: 2 / 3, eiIndex: 0, crossCityShare: 0.5 });
+    expect(lyon).toEqual({
+      group: 'Lyon',
+      organisations: 3,
+      internalTies: 2,
+      internalWeight: 4,
+      externalTies: 2,
+      externalWeight: 2,
+      density: 2 / 3,
+      eiIndex: 0,
+      crossCityShare: 0.5,
+    });
     // Munich: internal d-e; external c-d, c-e.
-    expect(munich).toEqual({ group: 'Munich', organisations: 2, internalTies: 1, internalWeight: 1, externalTies: 2, externalWeight: 2, density: 1, eiIndex: 1 / 3, crossCityShare: 2 / 3 });
+    expect(munich).toEqual({
+      group: 'Munich',
+      organisations: 2,
+      internalTies: 1,
+      internalWeight: 1,
+      externalTies: 2,
+      externalWeight: 2,
+      density: 1,
+      eiIndex: 1 / 3,
+      crossCityShare: 2 / 3,
+    });
   });
   it('builds the symmetric city × city matrix', () => {
     const matrix = groupMatrix(simple, cityOf, ['Lyon', 'Munich']);
-    expect(matrix.counts).toEqual([[2, 2], [2, 1]]);
-    expect(matrix.weights).toEqual([[4, 2], [2, 1]]);
+    expect(matrix.counts).toEqual([
+      [2, 2],
+      [2, 1],
+    ]);
+    expect(matrix.weights).toEqual([
+      [4, 2],
+      [2, 1],
+    ]);
     expect(matrix.merged).toBeNull();
   });
   it('merges small groups beyond the limit into one row', () => {
@@ -79,10 +111,20 @@ describe('intermediaries', () => {
   it('lists pairs of partners linked only through the intermediary', () => {
     // c's partners: b, d, e. d-e are tied; b-d and b-e have only c in common.
     const [report] = exclusivePairs(toAdjacency(simple), ['c']);
-    expect(report).toEqual({ id: 'c', partners: 3, exclusivePairs: 2, examples: [['b', 'd'], ['b', 'e']] });
+    expect(report).toEqual({
+      id: 'c',
+      partners: 3,
+      exclusivePairs: 2,
+      examples: [
+        ['b', 'd'],
+        ['b', 'e'],
+      ],
+    });
   });
   it('does not count a pair with another partner in common', () => {
-    const square = toSimpleGraph(datasetOf([org('v'), org('x'), org('y'), org('w')], [tie('v', 'x'), tie('v', 'y'), tie('w', 'x'), tie('w', 'y')]));
+    const square = toSimpleGraph(
+      datasetOf([org('v'), org('x'), org('y'), org('w')], [tie('v', 'x'), tie('v', 'y'), tie('w', 'x'), tie('w', 'y')]),
+    );
     expect(exclusivePairs(toAdjacency(square), ['v'])[0]!.exclusivePairs).toBe(0);
   });
 });

@@ -22,15 +22,27 @@ describe('csvCell', () => {
   });
 });
 
-const row = (id: string, role: MetricRow['role'] = 'business'): MetricRow => ({ id, name: id.toUpperCase(), role, city: 'Lyon' });
-const analysisOf = (degree: Record<string, number>): AnalysisResults => ({ datasetId: 't', notes: [], metrics: [{ id: 'degree', label: 'Degree', description: '', kind: 'number' }], nodeMetrics: { degree } });
+const row = (id: string, role: MetricRow['role'] = 'business'): MetricRow => ({
+  id,
+  name: id.toUpperCase(),
+  role,
+  city: 'Lyon',
+});
+const analysisOf = (degree: Record<string, number>): AnalysisResults => ({
+  datasetId: 't',
+  notes: [],
+  metrics: [{ id: 'degree', label: 'Degree', description: '', kind: 'number' }],
+  nodeMetrics: { degree },
+});
 
 describe('metrics table rows', () => {
   it('sorts missing values last in both directions', () => {
     const rows = [row('a'), row('b'), row('c')];
     const analysis = analysisOf({ a: 1, c: 3 });
     expect(queryMetricRows(rows, DEFAULT_METRIC_QUERY, analysis).map((r) => r.id)).toEqual(['c', 'a', 'b']);
-    expect(queryMetricRows(rows, { ...DEFAULT_METRIC_QUERY, direction: 'ascending' }, analysis).map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(
+      queryMetricRows(rows, { ...DEFAULT_METRIC_QUERY, direction: 'ascending' }, analysis).map((r) => r.id),
+    ).toEqual(['a', 'c', 'b']);
   });
   it('exports a header and one neutralised line per row', () => {
     const csv = metricsCsv([{ ...row('a'), name: '=evil' }], analysisOf({ a: 2 }));

@@ -6,10 +6,27 @@ import { NO_ROLE_OVERRIDES } from '../../../src/model/roles';
 import { datasetFromEdges } from './factories';
 
 // Values from networkx (fixtures/analysis/reference.py, see its header for how they were made).
-type Reference = { name: string; nodes: string[]; edges: [string, string, number][]; node: Record<string, Record<string, number>>; network: Record<string, number> };
+type Reference = {
+  name: string;
+  nodes: string[];
+  edges: [string, string, number][];
+  node: Record<string, Record<string, number>>;
+  network: Record<string, number>;
+};
 const graphs = (reference as unknown as { graphs: Reference[] }).graphs;
 
-const METRICS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'clustering', 'kcore', 'constraint', 'effectiveSize'];
+const METRICS = [
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'eigenvector',
+  'clustering',
+  'kcore',
+  'constraint',
+  'effectiveSize',
+];
 
 describe.each(graphs)('$name against networkx', (graph) => {
   const dataset = datasetFromEdges(graph.edges);
@@ -18,12 +35,14 @@ describe.each(graphs)('$name against networkx', (graph) => {
 
   it.each(METRICS)('%s matches to 1e-6 for every organisation', (metric) => {
     const expected = graph.node[metric]!;
-    for (const id of graph.nodes) expect(results.nodeMetrics[metric]![id], `${metric} of ${id}`).toBeCloseTo(expected[id]!, 6);
+    for (const id of graph.nodes)
+      expect(results.nodeMetrics[metric]![id], `${metric} of ${id}`).toBeCloseTo(expected[id]!, 6);
   });
 
   it('weighted betweenness (distance = 1 / weight) matches to 1e-6', () => {
     const weighted = run({ ...DEFAULT_ANALYSIS_PARAMS, weightedBetweenness: true });
-    for (const id of graph.nodes) expect(weighted.nodeMetrics['betweenness']![id], id).toBeCloseTo(graph.node['betweennessWeighted']![id]!, 6);
+    for (const id of graph.nodes)
+      expect(weighted.nodeMetrics['betweenness']![id], id).toBeCloseTo(graph.node['betweennessWeighted']![id]!, 6);
   });
 
   it('network figures match', () => {

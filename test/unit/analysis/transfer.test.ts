@@ -12,7 +12,9 @@ const dataset = datasetOf(
 describe('worker transfer forms', () => {
   it('keeps what the analysis reads when ties travel as columns', () => {
     const expanded = expandDataset(structuredClone(compactDataset(dataset)));
-    expect(expanded.ties.map(({ source, target, weight, year, directed }) => ({ source, target, weight, year, directed }))).toEqual([
+    expect(
+      expanded.ties.map(({ source, target, weight, year, directed }) => ({ source, target, weight, year, directed })),
+    ).toEqual([
       { source: 'a', target: 'b', weight: 2, year: 2010, directed: false },
       { source: 'b', target: 'c', weight: 1, year: undefined, directed: true },
     ]);

@@ -48,13 +48,24 @@ describe('parseCsv', () => {
   it('keeps quoted delimiters and line breaks in one cell, reads CRLF, drops trailing empty columns', () => {
     const table = parseCsv('id;name;;\r\n1;"a;\r\nb";;\r\n2;c;;\r\n');
     expect(table.header).toEqual(['id', 'name']);
-    expect(table.rows).toEqual([['1', 'a;\r\nb'], ['2', 'c']]);
+    expect(table.rows).toEqual([
+      ['1', 'a;\r\nb'],
+      ['2', 'c'],
+    ]);
     expect(table.firstRow).toBe(2);
   });
 
   it('reads a headerless numeric file (VOSviewer network) with a supplied header and rows from 1', () => {
     const table = parseCsv('1\t2\t4\n2\t3\t1\n');
-    expect(table).toMatchObject({ header: ['source', 'target', 'weight'], rows: [['1', '2', '4'], ['2', '3', '1']], firstRow: 1, headerless: true });
+    expect(table).toMatchObject({
+      header: ['source', 'target', 'weight'],
+      rows: [
+        ['1', '2', '4'],
+        ['2', '3', '1'],
+      ],
+      firstRow: 1,
+      headerless: true,
+    });
   });
 
   it('reports progress up to 1', () => {

@@ -5,9 +5,11 @@ import { importSources, type ImportOptions } from '../../../src/import/importSou
 import type { ImportResult } from '../../../src/model/types';
 
 const DIR = join(process.cwd(), 'fixtures/import');
-const load = (...names: string[]) => names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
+const load = (...names: string[]) =>
+  names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
 const run = (names: string[], options: ImportOptions = {}): ImportResult => importSources(load(...names), options);
-const entries = ({ report }: ImportResult) => report.entries.map(({ kind, file, row, column }) => [kind, file, row, column]);
+const entries = ({ report }: ImportResult) =>
+  report.entries.map(({ kind, file, row, column }) => [kind, file, row, column]);
 const ties = ({ dataset }: ImportResult) => dataset.ties.map(({ source, target, weight }) => [source, target, weight]);
 
 describe('fixtures/import: a German Excel export (Windows-1252, semicolons, decimal commas)', () => {
@@ -15,17 +17,37 @@ describe('fixtures/import: a German Excel export (Windows-1252, semicolons, deci
 
   it('says which encoding and format it read', () => {
     expect(result.report.files).toEqual([
-      { name: 'german-excel-organisations.csv', encoding: 'Windows-1252', rows: 5, format: 'CSV (semicolons) (organisations)' },
+      {
+        name: 'german-excel-organisations.csv',
+        encoding: 'Windows-1252',
+        rows: 5,
+        format: 'CSV (semicolons) (organisations)',
+      },
       { name: 'german-excel-ties.csv', encoding: 'Windows-1252', rows: 4, format: 'CSV (semicolons) (ties)' },
     ]);
   });
 
   it('maps German headers and reads decimal commas and thousands points', () => {
     const tum = result.dataset.organisations[0]!;
-    expect(tum).toMatchObject({ id: 'm-tum', name: 'Technische Universität München', type: 'Universität', city: 'München', lat: 48.1497, lon: 11.5679 });
+    expect(tum).toMatchObject({
+      id: 'm-tum',
+      name: 'Technische Universität München',
+      type: 'Universität',
+      city: 'München',
+      lat: 48.1497,
+      lon: 11.5679,
+    });
     expect({ ...tum.attributes }).toEqual({ Mitarbeiter: 11000, 'Umsatz (Mio €)': 1234.5, Gründung: 1868 });
-    expect({ ...result.dataset.organisations[3]!.attributes }).toEqual({ Mitarbeiter: null, 'Umsatz (Mio €)': null, Gründung: null });
-    expect(ties(result)).toEqual([['m-tum', 'm-fhg', 2.5], ['m-bmw', 'm-tum', 1.25], ['l-stadt', 'l-spin', 1]]);
+    expect({ ...result.dataset.organisations[3]!.attributes }).toEqual({
+      Mitarbeiter: null,
+      'Umsatz (Mio €)': null,
+      Gründung: null,
+    });
+    expect(ties(result)).toEqual([
+      ['m-tum', 'm-fhg', 2.5],
+      ['m-bmw', 'm-tum', 1.25],
+      ['l-stadt', 'l-spin', 1],
+    ]);
   });
 
   it('reports the text in a number column and the self-tie, with spreadsheet rows', () => {
@@ -41,7 +63,12 @@ describe('fixtures/import: an edge list with a BOM, naming organisations with ca
   it('infers one organisation per name (case and spaces ignored) and suggests the abbreviation as a merge', () => {
     const result = run(['bom-edge-list.csv']);
     expect(result.report.files[0]).toMatchObject({ encoding: 'UTF-8 (BOM)', format: 'CSV (ties)' });
-    expect(result.dataset.organisations.map((org) => org.name)).toEqual(['Acme GmbH', 'University of Manchester', 'Univ. of Manchester', 'Lyon Biopôle']);
+    expect(result.dataset.organisations.map((org) => org.name)).toEqual([
+      'Acme GmbH',
+      'University of Manchester',
+      'Univ. of Manchester',
+      'Lyon Biopôle',
+    ]);
     expect(ties(result)).toEqual([
       ['Acme GmbH', 'University of Manchester', 3],
       ['Acme GmbH', 'Univ. of Manchester', 1],
@@ -49,12 +76,26 @@ describe('fixtures/import: an edge list with a BOM, naming organisations with ca
       ['Lyon Biopôle', 'University of Manchester', 10],
     ]);
     expect(entries(result)).toEqual([['inferred-organisations', 'bom-edge-list.csv', null, null]]);
-    expect(result.report.suggestions).toEqual([{ from: 'Univ. of Manchester', fromName: 'Univ. of Manchester', into: 'University of Manchester', intoName: 'University of Manchester' }]);
+    expect(result.report.suggestions).toEqual([
+      {
+        from: 'Univ. of Manchester',
+        fromName: 'Univ. of Manchester',
+        into: 'University of Manchester',
+        intoName: 'University of Manchester',
+      },
+    ]);
   });
 
   it('applies an accepted merge and, when asked, merges duplicate ties with summed weight and a count', () => {
-    const result = run(['bom-edge-list.csv'], { acceptedMerges: [['Univ. of Manchester', 'University of Manchester']], mergeDuplicateTies: true });
-    expect(result.dataset.organisations.map((org) => org.id)).toEqual(['Acme GmbH', 'University of Manchester', 'Lyon Biopôle']);
+    const result = run(['bom-edge-list.csv'], {
+      acceptedMerges: [['Univ. of Manchester', 'University of Manchester']],
+      mergeDuplicateTies: true,
+    });
+    expect(result.dataset.organisations.map((org) => org.id)).toEqual([
+      'Acme GmbH',
+      'University of Manchester',
+      'Lyon Biopôle',
+    ]);
     expect(result.dataset.ties.map(({ source, target, weight, count }) => [source, target, weight, count])).toEqual([
       ['Acme GmbH', 'University of Manchester', 4, 2],
       ['Acme GmbH', 'Lyon Biopôle', 2, 1],

@@ -6,21 +6,109 @@ import { jsonErrorLocation } from '../../../src/import/parseJson';
 import { ImportError } from '../../../src/import/ImportError';
 
 const DIR = join(process.cwd(), 'fixtures/import');
-const load = (...names: string[]) => names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
+const load = (...names: string[]) =>
+  names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
 type Row = [string, string, number | undefined, number | undefined];
 
 describe('JSON and graph files, recognised from their content', () => {
   it.each<[string, string, [string, string][], [string, string, number, boolean][]]>([
-    ['clusnet-own.json', 'Clusnet JSON', [['axelera', 'Axelera'], ['ucbl', 'Université Claude Bernard']], [['ucbl', 'axelera', 2, false]]],
-    ['cytoscape-object.json', 'Cytoscape.js JSON', [['n1', 'Barcelona Activa'], ['n2', 'UPC']], [['n1', 'n2', 3, false]]],
-    ['cytoscape-array.json', 'Cytoscape.js JSON', [['n1', 'Barcelona Activa'], ['n2', 'UPC']], [['n2', 'n1', 1, false]]],
-    ['d3-node-link.json', 'node-link JSON', [['0', 'Helsinki'], ['1', 'Espoo'], ['2', 'Vantaa']], [['0', '1', 4, false], ['1', '2', 1, false]]],
-    ['networkx-node-link.json', 'node-link JSON', [['Chalmers', 'Chalmers'], ['Volvo', 'Volvo']], [['Volvo', 'Chalmers', 2.5, true]]],
-    ['graphology.json', 'graphology JSON', [['bme', 'BME'], ['ericsson-hu', 'Ericsson Hungary']], [['ericsson-hu', 'bme', 5, true]]],
-    ['gephi-1.3.gexf', 'GEXF', [['tue', 'TU/e & partners'], ['asml', 'ASML']], [['asml', 'tue', 2, false], ['tue', 'asml', 1, true]]],
-    ['gephi-pre-1.1.gexf', 'GEXF', [['1', 'Leipziger Messe'], ['2', 'Universität Leipzig']], [['1', '2', 3, false]]],
-    ['kumu.json', 'Kumu JSON', [['Eindhoven Brainport', 'Eindhoven Brainport'], ['Philips', 'Philips']], [['Philips', 'Eindhoven Brainport', 1, false]]],
-    ['yed.graphml', 'GraphML', [['m1', 'Manchester City Council'], ['m2', 'University of Manchester']], [['m1', 'm2', 1.5, true]]],
+    [
+      'clusnet-own.json',
+      'Clusnet JSON',
+      [
+        ['axelera', 'Axelera'],
+        ['ucbl', 'Université Claude Bernard'],
+      ],
+      [['ucbl', 'axelera', 2, false]],
+    ],
+    [
+      'cytoscape-object.json',
+      'Cytoscape.js JSON',
+      [
+        ['n1', 'Barcelona Activa'],
+        ['n2', 'UPC'],
+      ],
+      [['n1', 'n2', 3, false]],
+    ],
+    [
+      'cytoscape-array.json',
+      'Cytoscape.js JSON',
+      [
+        ['n1', 'Barcelona Activa'],
+        ['n2', 'UPC'],
+      ],
+      [['n2', 'n1', 1, false]],
+    ],
+    [
+      'd3-node-link.json',
+      'node-link JSON',
+      [
+        ['0', 'Helsinki'],
+        ['1', 'Espoo'],
+        ['2', 'Vantaa'],
+      ],
+      [
+        ['0', '1', 4, false],
+        ['1', '2', 1, false],
+      ],
+    ],
+    [
+      'networkx-node-link.json',
+      'node-link JSON',
+      [
+        ['Chalmers', 'Chalmers'],
+        ['Volvo', 'Volvo'],
+      ],
+      [['Volvo', 'Chalmers', 2.5, true]],
+    ],
+    [
+      'graphology.json',
+      'graphology JSON',
+      [
+        ['bme', 'BME'],
+        ['ericsson-hu', 'Ericsson Hungary'],
+      ],
+      [['ericsson-hu', 'bme', 5, true]],
+    ],
+    [
+      'gephi-1.3.gexf',
+      'GEXF',
+      [
+        ['tue', 'TU/e & partners'],
+        ['asml', 'ASML'],
+      ],
+      [
+        ['asml', 'tue', 2, false],
+        ['tue', 'asml', 1, true],
+      ],
+    ],
+    [
+      'gephi-pre-1.1.gexf',
+      'GEXF',
+      [
+        ['1', 'Leipziger Messe'],
+        ['2', 'Universität Leipzig'],
+      ],
+      [['1', '2', 3, false]],
+    ],
+    [
+      'kumu.json',
+      'Kumu JSON',
+      [
+        ['Eindhoven Brainport', 'Eindhoven Brainport'],
+        ['Philips', 'Philips'],
+      ],
+      [['Philips', 'Eindhoven Brainport', 1, false]],
+    ],
+    [
+      'yed.graphml',
+      'GraphML',
+      [
+        ['m1', 'Manchester City Council'],
+        ['m2', 'University of Manchester'],
+      ],
+      [['m1', 'm2', 1.5, true]],
+    ],
   ])('%s', (name, format, organisations, ties) => {
     const { dataset, report } = importSources(load(name));
     expect(report.files[0]?.format).toBe(format);
@@ -33,13 +121,19 @@ describe('JSON and graph files, recognised from their content', () => {
     expect(own.name).toBe('Lyon chemistry');
     expect(own.organisations[0]!.attributes['tags']).toEqual(['chemistry', 'environment']);
     const cytoscape = importSources(load('cytoscape-object.json')).dataset;
-    expect(cytoscape.organisations.map((org) => [org.type, org.x, org.y])).toEqual([['Agency', 10, 20], ['University', -5, 7.5]]);
+    expect(cytoscape.organisations.map((org) => [org.type, org.x, org.y])).toEqual([
+      ['Agency', 10, 20],
+      ['University', -5, 7.5],
+    ]);
     const gexf = importSources(load('gephi-1.3.gexf')).dataset;
     expect(gexf.organisations[0]).toMatchObject({ city: 'Eindhoven', x: 12.5, y: -3 });
     expect(gexf.organisations[0]!.attributes['founded']).toBe(1956);
     expect(gexf.ties[0]).toMatchObject({ type: 'R&D' });
     expect(gexf.ties[0]!.attributes['programme']).toBe('Horizon 2020');
-    expect(importSources(load('gephi-pre-1.1.gexf')).dataset.organisations.map((org) => org.sector)).toEqual(['Events', 'Education']);
+    expect(importSources(load('gephi-pre-1.1.gexf')).dataset.organisations.map((org) => org.sector)).toEqual([
+      'Events',
+      'Education',
+    ]);
   });
 
   it('keeps a GraphML key named __proto__ as plain data and reports the self-tie', () => {
@@ -58,8 +152,15 @@ describe('VOSviewer map + network files', () => {
       ['2', 'carbon capture', '1', 0.12, -0.44],
       ['3', 'urban mobility', '2', 0.83, 0.1],
     ]);
-    expect(dataset.ties.map((tie): Row => [tie.source, tie.target, tie.weight, tie.year])).toEqual([['1', '2', 4, undefined], ['2', '3', 3, undefined], ['1', '3', 1, undefined]]);
-    expect(report.files.map((file) => file.format)).toEqual(['VOSviewer map (organisations)', 'VOSviewer network (ties)']);
+    expect(dataset.ties.map((tie): Row => [tie.source, tie.target, tie.weight, tie.year])).toEqual([
+      ['1', '2', 4, undefined],
+      ['2', '3', 3, undefined],
+      ['1', '3', 1, undefined],
+    ]);
+    expect(report.files.map((file) => file.format)).toEqual([
+      'VOSviewer map (organisations)',
+      'VOSviewer network (ties)',
+    ]);
     expect(report.entries).toEqual([]);
   });
 });
@@ -82,7 +183,10 @@ describe('membership lists (CORDIS participants)', () => {
   });
 
   it('counts an organisation named twice in the same group once, and says so', () => {
-    const list = { name: 'members.csv', bytes: new TextEncoder().encode('project;organisation\nP1;Acme\nP1;Beta\nP1;acme\n') };
+    const list = {
+      name: 'members.csv',
+      bytes: new TextEncoder().encode('project;organisation\nP1;Acme\nP1;Beta\nP1;acme\n'),
+    };
     const { dataset, report } = importSources([list]);
     expect(dataset.ties.map((tie) => [tie.source, tie.target, tie.weight])).toEqual([['Acme', 'Beta', 1]]);
     expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['duplicate-membership', 4]]);
@@ -91,7 +195,9 @@ describe('membership lists (CORDIS participants)', () => {
   it('shows the groups as nodes of their own in two-mode', () => {
     const fields = ['group', null, 'id', 'name', 'country', 'city', 'type'] as const;
     const key = 'projectid|projectacronym|organisationid|name|country|city|activitytype';
-    const { dataset } = importSources(load('membership-cordis.csv'), { mappings: { [key]: { role: 'membership', fields: [...fields], groupMode: 'two-mode' } } });
+    const { dataset } = importSources(load('membership-cordis.csv'), {
+      mappings: { [key]: { role: 'membership', fields: [...fields], groupMode: 'two-mode' } },
+    });
     expect(dataset.organisations.slice(4).map((org) => [org.id, org.name, org.attributes['members']])).toEqual([
       ['projectID: 101001', '101001', 3],
       ['projectID: 101002', '101002', 2],
@@ -103,7 +209,9 @@ describe('membership lists (CORDIS participants)', () => {
 });
 
 describe('unreadable files say why', () => {
-  const file = (name: string, text: string | Uint8Array) => [{ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }];
+  const file = (name: string, text: string | Uint8Array) => [
+    { name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text },
+  ];
   it.each([
     ['broken.json', '{\n  "a": [1,\n  2,,\n]}', 'not valid JSON (line 3, column 5)'],
     ['cut.json', '{"organisations": [', 'not valid JSON (line 1, column 20)'],

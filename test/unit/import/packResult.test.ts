@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { importSources } from '../../../src/import/importSources';
 import { packResult, unpackResult } from '../../../src/workers/packResult';
 
-const load = (...names: string[]) => names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(process.cwd(), 'fixtures/import', name))) }));
+const load = (...names: string[]) =>
+  names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(process.cwd(), 'fixtures/import', name))) }));
 
 describe('packResult / unpackResult: the worker hands over columns, the page gets the same result', () => {
   it.each([

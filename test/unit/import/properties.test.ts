@@ -22,19 +22,30 @@ const table = fc.integer({ min: 2, max: 5 }).chain((width) =>
   fc.record({
     header: fc.array(headerCell, { minLength: width, maxLength: width }),
     // The first cell is never blank: a row of blank cells is an empty line, which is skipped.
-    rows: fc.array(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), fc.array(cell, { minLength: width - 1, maxLength: width - 1 })).map(([first, rest]) => [first, ...rest]), { minLength: 1, maxLength: 12 }),
+    rows: fc.array(
+      fc
+        .tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), fc.array(cell, { minLength: width - 1, maxLength: width - 1 }))
+        .map(([first, rest]) => [first, ...rest]),
+      { minLength: 1, maxLength: 12 },
+    ),
   }),
 );
 
 describe('property: any table written as CSV reads back to the same rows', () => {
   it('for any delimiter, quoting and line ending (delimiter detected)', () => {
     fc.assert(
-      fc.property(table, fc.constantFrom(...DELIMITERS), fc.boolean(), fc.constantFrom('\n', '\r\n'), ({ header, rows }, delimiter, quoteAll, newline) => {
-        const parsed = parseCsv(writeCsv([header, ...rows], delimiter, quoteAll, newline));
-        expect(parsed.delimiter).toBe(delimiter);
-        expect(parsed.header).toEqual(header);
-        expect(parsed.rows).toEqual(rows);
-      }),
+      fc.property(
+        table,
+        fc.constantFrom(...DELIMITERS),
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
+        ({ header, rows }, delimiter, quoteAll, newline) => {
+          const parsed = parseCsv(writeCsv([header, ...rows], delimiter, quoteAll, newline));
+          expect(parsed.delimiter).toBe(delimiter);
+          expect(parsed.header).toEqual(header);
+          expect(parsed.rows).toEqual(rows);
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);
@@ -54,8 +65,38 @@ describe('property: nothing a user drops crashes the import', () => {
   }, 30_000);
 
   it('random text made of CSV, JSON and XML punctuation too', () => {
-    const piece = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', ';', '\n', '<', '>', '/', '=', 'gexf', 'graphml', 'node', 'edge', 'id', 'source', 'target', 'nodes', 'links', 'elements', 'a', '1', ' ');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => survives(new TextEncoder().encode(pieces.join('')))), { numRuns: 400 });
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ':',
+      ',',
+      ';',
+      '\n',
+      '<',
+      '>',
+      '/',
+      '=',
+      'gexf',
+      'graphml',
+      'node',
+      'edge',
+      'id',
+      'source',
+      'target',
+      'nodes',
+      'links',
+      'elements',
+      'a',
+      '1',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => survives(new TextEncoder().encode(pieces.join('')))),
+      { numRuns: 400 },
+    );
   }, 30_000);
 });
 
@@ -63,7 +104,7 @@ describe('property: numbers written with a decimal comma read back', () => {
   it('German-formatted numbers (thousands points, decimal comma)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, hundredths) => {
-        const value = whole + Math.sign(whole || 1) * hundredths / 100;
+        const value = whole + (Math.sign(whole || 1) * hundredths) / 100;
         const text = value.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
         expect(parseNumber(text, ',')).toBeCloseTo(value, 6);
       }),

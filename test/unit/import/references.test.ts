@@ -8,17 +8,23 @@ describe('references by id or name', () => {
   it('reports a name that fits several organisations and links the first', () => {
     const { dataset, report } = importSources([orgs, file('ties.csv', 'source,target\nACME,c\n')]);
     expect(dataset.ties.map((tie) => [tie.source, tie.target])).toEqual([['a', 'c']]);
-    expect(report.entries.map(({ kind, row, column, action }) => [kind, row, column, action])).toEqual([['ambiguous-reference', 2, 'source', 'Linked to the first, "a".']]);
+    expect(report.entries.map(({ kind, row, column, action }) => [kind, row, column, action])).toEqual([
+      ['ambiguous-reference', 2, 'source', 'Linked to the first, "a".'],
+    ]);
   });
 
   it.each([
     [false, ['a', 'b', 'c', 'zeta'], 2, 'Added from ties as a placeholder organisation.'],
     [true, ['a', 'b', 'c'], 1, 'Tie left out (option: drop ties to unknown organisations).'],
   ])('dropUnknownTies=%s', (dropUnknownTies, ids, tieCount, action) => {
-    const { dataset, report } = importSources([orgs, file('ties.csv', 'source,target\na,c\nzeta,c\n')], { dropUnknownTies });
+    const { dataset, report } = importSources([orgs, file('ties.csv', 'source,target\na,c\nzeta,c\n')], {
+      dropUnknownTies,
+    });
     expect(dataset.organisations.map((org) => org.id)).toEqual(ids);
     expect(dataset.ties).toHaveLength(tieCount);
-    expect(report.entries.map((entry) => [entry.kind, entry.row, entry.action])).toEqual([['unknown-reference', 3, action]]);
+    expect(report.entries.map((entry) => [entry.kind, entry.row, entry.action])).toEqual([
+      ['unknown-reference', 3, action],
+    ]);
   });
 });
 
