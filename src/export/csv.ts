@@ -10,7 +10,7 @@ export interface CsvOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** Text that already looks guarded gets a quote too, so that the importer's undo is exact. */
 const LOOKS_NEUTRALISED = /^'+[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const PLAIN_NUMBER = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i; // linear: no split of a digit run to retry
 
 /**
  * OWASP CSV-injection guidance: a cell a spreadsheet could run as a formula gets a leading single

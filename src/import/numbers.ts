@@ -10,9 +10,12 @@ export type DecimalMark = '.' | ',';
 const GROUP_SPACES = /(\d)[ \u00a0\u202f'](?=\d{3}(?:\D|$))/g;
 const compact = (text: string) => text.trim().replace(GROUP_SPACES, '$1');
 const INTEGER = /^-?\d{1,15}$/;
-const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Each pattern matches in linear time: `\d+\.?\d*` would try every split of a long run of digits.
+const PLAIN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const POINT_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(e[+-]?\d+)?$/i;
-const COMMA_DECIMAL = /^[+-]?(\d+,?\d*|,\d+)(e[+-]?\d+)?$/i;
+const COMMA_DECIMAL = /^[+-]?(\d+(?:,\d*)?|,\d+)(e[+-]?\d+)?$/i;
+/** No number a spreadsheet writes is longer than this; a longer cell is text and is never pattern-matched. */
+export const MAX_NUMBER_LENGTH = 100;
 const COMMA_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?(e[+-]?\d+)?$/i;
 
 /**
@@ -26,6 +29,7 @@ export function detectDecimalMark(cells: Iterable<string>, fallback: DecimalMark
   for (const raw of cells) {
     // A sample decides it: 20,000 cells of a 400,000-row column say as much as all of them.
     if (++seen > 20_000) break;
+    if (raw.length > MAX_NUMBER_LENGTH) continue;
     const cell = compact(raw);
     if (/^[+-]?\d*,\d+(e[+-]?\d+)?$/i.test(cell) && !/^[+-]?\d{1,3},\d{3}$/.test(cell)) comma++;
     else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(cell)) comma++;
@@ -38,6 +42,7 @@ export function detectDecimalMark(cells: Iterable<string>, fallback: DecimalMark
 
 /** Read a number written with the given decimal mark; NaN when the text is not a number. */
 export function parseNumber(text: string, mark: DecimalMark = '.'): number {
+  if (text.length > MAX_NUMBER_LENGTH) return Number.NaN;
   if (INTEGER.test(text)) return Number(text); // the common case, read without further work
   const cell = compact(text);
   if (cell === '') return Number.NaN;

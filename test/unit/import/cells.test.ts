@@ -104,6 +104,15 @@ describe('numbers', () => {
     ['', '.', Number.NaN],
     ['n/a', ',', Number.NaN],
   ] as const)('parseNumber(%j, %j) = %d', (text, mark, value) => expect(parseNumber(text, mark)).toBe(value));
+
+  it('reads a cell longer than any number as text, whichever the mark', () => {
+    const digits = '1'.repeat(60_000);
+    for (const mark of ['.', ','] as const) {
+      expect(parseNumber(digits, mark)).toBeNaN();
+      expect(parseNumber(`${digits}x`, mark)).toBeNaN();
+    }
+    expect(detectDecimalMark([`${digits},5`, '2.5'])).toBe('.');
+  });
 });
 
 describe('typing cells', () => {
