@@ -1,5 +1,5 @@
 /**
- * Filters are data (CONVENTIONS.md 6): a discriminated union on `type`, applied by one pure
+ * Filters are data: a discriminated union on `type`, applied by one pure
  * `applyFilters`. Serialisable, so they live in the URL, in scenes and in project files.
  */
 export type Filter =

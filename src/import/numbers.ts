@@ -9,13 +9,13 @@ export type DecimalMark = '.' | ',';
 // A space, no-break space, thin space or apostrophe between digit groups of three.
 const GROUP_SPACES = /(\d)[ \u00a0\u202f'](?=\d{3}(?:\D|$))/g;
 const compact = (text: string) => text.trim().replace(GROUP_SPACES, '$1');
+/** No number a spreadsheet writes is longer than this; a longer cell is text and is never pattern-matched. */
+const MAX_NUMBER_LENGTH = 100;
 const INTEGER = /^-?\d{1,15}$/;
 // Each pattern matches in linear time: `\d+\.?\d*` would try every split of a long run of digits.
 const PLAIN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const POINT_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(e[+-]?\d+)?$/i;
 const COMMA_DECIMAL = /^[+-]?(\d+(?:,\d*)?|,\d+)(e[+-]?\d+)?$/i;
-/** No number a spreadsheet writes is longer than this; a longer cell is text and is never pattern-matched. */
-export const MAX_NUMBER_LENGTH = 100;
 const COMMA_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?(e[+-]?\d+)?$/i;
 
 /**

@@ -60,7 +60,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): RawTable 
     delimiter,
     skipEmptyLines: 'greedy',
     chunkSize: CHUNK_CHARS,
-    worker: false, // never papaparse's own worker: it hangs in Vite builds (STACK-NOTES.md)
+    worker: false, // never papaparse's own worker: it hangs in a minified Vite build (papaparse issue #1122); we run in our own worker
     chunk: (results: Papa.ParseResult<string[]>) => {
       for (const row of results.data) data.push(row);
       options.onProgress?.(Math.min(1, results.meta.cursor / Math.max(1, text.length)));
