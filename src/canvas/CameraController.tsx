@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useAppStore } from '../store';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../model/view';
 import { neighbourInDirection, type Direction } from '../graph/neighbourInDirection';
 import { registerCameraHandler, type CameraCommand } from './cameraCommands';
 import { fitCapped } from './fitCapped';

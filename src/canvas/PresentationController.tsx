@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import { useAppStore } from '../store';
 import { selectDeck } from '../store/presentationSlice';
 import type { Scene } from '../model/scene';
-import type { ViewState } from '../store/viewSlice';
+import type { ViewState } from '../model/view';
 import { fitCamera, refitCamera, type CameraLike, type Size } from '../presentation/refitCamera';
 import { applySceneToCanvas } from './applyScene';
 import { getWorkspaceSize, readCanvas, registerCanvas, rememberWorkspaceSize, whenLayoutDone } from './canvasAccess';

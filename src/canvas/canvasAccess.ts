@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { Camera } from '../store/viewSlice';
+import type { Camera } from '../model/view';
 import type { Scene } from '../model/scene';
 import { canvasStateElement } from './canvasState';
 

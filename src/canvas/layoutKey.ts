@@ -1,4 +1,4 @@
-import type { ViewState } from '../store/viewSlice';
+import type { ViewState } from '../model/view';
 
 /** Key of the positions of the current layout (concentric depends on the measure it sorts by). */
 export function layoutKey(view: Pick<ViewState, 'layout' | 'size'>): string {

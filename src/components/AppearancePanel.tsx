@@ -2,7 +2,7 @@ import { useAppStore } from '../store';
 import { selectColourOptions, selectGraph, selectGroupFields, selectSizeOptions } from '../store/selectors';
 import { colourValue, sizeValue } from '../appearance/appearanceOptions';
 import { TIE_LIMIT_CHOICES } from '../graph/strongestTies';
-import type { LayoutName } from '../store/viewSlice';
+import type { LayoutName } from '../model/view';
 import { LabelledSelect } from './LabelledSelect';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {

@@ -19,5 +19,4 @@ export function strongestTies(ties: readonly WeightedTie[], limit: number | null
 /** The choices offered for the number of ties drawn (null = all). */
 export const TIE_LIMIT_CHOICES: (number | null)[] = [500, 1000, 2000, 5000, 10000, 20000, null];
 
-/** Default: draw at most this many ties; graphs with more show only their strongest. */
-export const DEFAULT_TIE_LIMIT = 1000;
+export { DEFAULT_TIE_LIMIT } from '../model/view';

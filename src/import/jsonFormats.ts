@@ -1,5 +1,4 @@
-import type { GraphTables } from './parseJson';
-import { recordsToTable } from './parseJson';
+import { recordsToTable, type GraphTables } from './graphTables';
 
 type IsRecord = (value: unknown) => value is Record<string, unknown>;
 type Rec = Record<string, unknown>;

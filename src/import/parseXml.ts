@@ -1,7 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { ImportError } from './ImportError';
-import type { GraphTables } from './parseJson';
-import { recordsToTable } from './parseJson';
+import { recordsToTable, type GraphTables } from './graphTables';
 
 type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- type only, erased at build: the view contract lives in the store.
-import type { Camera, ViewState } from '../store/viewSlice';
+import type { Camera, ViewState } from './view';
 
 /** A position on the canvas, in model coordinates. */
 export interface Point {

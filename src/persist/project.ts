@@ -1,7 +1,6 @@
 import type { Dataset, ImportReport } from '../model/types';
 import type { Scene } from '../model/scene';
-// eslint-disable-next-line no-restricted-imports -- type only, erased at build: the view contract lives in the store.
-import type { ViewState } from '../store/viewSlice';
+import type { ViewState } from '../model/view';
 import { readDataset } from './readDataset';
 import { ProjectError } from './ProjectError';
 

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AnalysisResults } from '../analysis/types';
 import { DEFAULT_ANALYSIS_PARAMS, type AnalysisParams } from '../analysis/params';
-import type { AppState } from './index';
 
 export type AnalysisStatus =
   { status: 'idle' } | { status: 'running'; progress: number; label: string } | { status: 'error'; message: string };
@@ -26,7 +25,7 @@ export const getEmptyAnalysisState = (): AnalysisState => ({
   analysisParams: DEFAULT_ANALYSIS_PARAMS,
 });
 
-export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+export const createAnalysisSlice: StateCreator<AnalysisSlice> = (set) => ({
   ...getEmptyAnalysisState(),
   setAnalysisStatus: (analysisStatus) => set({ analysisStatus }),
   setAnalysis: (analysis) => set({ analysis }),

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset, ImportReport } from '../model/types';
-import type { AppState } from './index';
 
 /** Status of the current import: idle, loading with progress, or failed with a message. */
 export type ImportStatus =
@@ -26,7 +25,7 @@ export const getEmptyDatasetState = (): DatasetState => ({
   datasetVersion: 0,
 });
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+export const createDatasetSlice: StateCreator<DatasetSlice> = (set) => ({
   ...getEmptyDatasetState(),
   setDataset: (dataset, report) => set((state) => ({ dataset, report, datasetVersion: state.datasetVersion + 1 })),
   setImportStatus: (importStatus) => set({ importStatus }),

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
+import type { DatasetSlice } from './datasetSlice';
 import type { TablePlan } from '../import/tableMapping';
-import type { AppState } from './index';
 
 /** What the user chose about references and duplicates; applied by re-importing the same files. */
 export interface ImportSettings {
@@ -39,7 +39,12 @@ export const getEmptyImportState = (): ImportUiState => ({
   noticeDismissed: 0,
 });
 
-export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set) => ({
+export const createImportSlice: StateCreator<
+  ImportSlice & Pick<DatasetSlice, 'datasetVersion'>,
+  [],
+  [],
+  ImportSlice
+> = (set) => ({
   ...getEmptyImportState(),
   setPendingMapping: (pendingMapping) => set({ pendingMapping }),
   setImportSettings: (change) => set((state) => ({ importSettings: { ...state.importSettings, ...change } })),

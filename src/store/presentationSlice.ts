@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { ScenesSlice } from './scenesSlice';
 import type { Scene } from '../model/scene';
 import type { ThemeName } from '../appearance/themes';
-import type { AppState } from './index';
 
 export interface PresentationState {
   /** True while presenting (full screen when the browser allows it). */
@@ -42,10 +42,10 @@ export const getEmptyPresentationState = (): Omit<PresentationState, 'theme' | '
 });
 
 /** The scenes a presentation shows: the saved ones, or the captured current view. */
-export const selectDeck = (state: Pick<AppState, 'scenes' | 'transientScene'>): Scene[] =>
+export const selectDeck = (state: Pick<ScenesSlice, 'scenes'> & Pick<PresentationSlice, 'transientScene'>): Scene[] =>
   state.scenes.length > 0 ? state.scenes : state.transientScene ? [state.transientScene] : [];
 
-export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
+export const createPresentationSlice: StateCreator<PresentationSlice> = (set) => ({
   ...getEmptyPresentationState(),
   theme: 'light',
   embed: false,

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { ProjectSummary } from '../persist/project';
-import type { AppState } from './index';
 
 /** The project the loaded data set belongs to; `datasetVersion` ties it to that data set. */
 export interface CurrentProject {
@@ -36,7 +35,7 @@ export const getEmptyProjectState = (): ProjectState => ({
   dismissedStorageMessage: null,
 });
 
-export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set) => ({
+export const createProjectSlice: StateCreator<ProjectSlice> = (set) => ({
   ...getEmptyProjectState(),
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   setProjects: (projects) => set({ projects }),

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Role, RoleOverrides } from '../model/roles';
 import { NO_ROLE_OVERRIDES } from '../model/roles';
-import type { AppState } from './index';
 
 /**
  * The user's corrections of the type -> role mapping. Kept when another data set loads, since
@@ -18,7 +17,7 @@ export interface RolesSlice extends RolesState {
 
 export const getEmptyRolesState = (): RolesState => ({ roleOverrides: NO_ROLE_OVERRIDES });
 
-export const createRolesSlice: StateCreator<AppState, [], [], RolesSlice> = (set) => ({
+export const createRolesSlice: StateCreator<RolesSlice> = (set) => ({
   ...getEmptyRolesState(),
   setRoleOverride: (type, role) =>
     set((state) => {

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Scene } from '../model/scene';
-import type { AppState } from './index';
 
 export interface ScenesState {
   /** The presentation's scenes, in the order they are shown. */
@@ -19,7 +18,7 @@ export interface ScenesSlice extends ScenesState {
 
 export const getEmptyScenesState = (): ScenesState => ({ scenes: [] });
 
-export const createScenesSlice: StateCreator<AppState, [], [], ScenesSlice> = (set) => ({
+export const createScenesSlice: StateCreator<ScenesSlice> = (set) => ({
   ...getEmptyScenesState(),
   addScene: (scene) => set((state) => ({ scenes: [...state.scenes, scene] })),
   updateScene: (id, change) =>

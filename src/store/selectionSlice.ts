@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './index';
 
 export interface SelectionState {
   /** The organisation shown in the inspector. */
@@ -12,7 +11,7 @@ export interface SelectionSlice extends SelectionState {
 
 export const getEmptySelectionState = (): SelectionState => ({ selectedId: null });
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<SelectionSlice> = (set) => ({
   ...getEmptySelectionState(),
   selectOrganisation: (selectedId) => set({ selectedId }),
 });

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './index';
 
 export interface UiState {
   /** Which main view covers the canvas area: 'graph' or the id of a table/report view. */
@@ -32,7 +31,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutNote: null,
 });
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   ...getEmptyUiState(),
   showMainView: (mainView) => set({ mainView }),
   setWebgl: (webgl) => set({ webgl }),

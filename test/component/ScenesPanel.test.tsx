@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ScenesPanel } from '../../src/components/ScenesPanel';
 import { resetAllSlices, useAppStore } from '../../src/store';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 import { importSources } from '../../src/import/importSources';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });

@@ -5,7 +5,7 @@ import { summariseProject } from '../../src/persist/project';
 import type { ProjectStorage } from '../../src/persist/projectStorage';
 import { resetAllSlices, useAppStore } from '../../src/store';
 import { applyProject, restoreSavedWork, setProjectStorage, startAutosave } from '../../src/store/persistence';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 
 /** An in-memory storage that records writes, and can be told to fail like a full disk. */
 function memoryStorage() {

@@ -8,7 +8,7 @@ import {
   ProjectError,
   type Project,
 } from '../../src/persist/project';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 import type { Scene } from '../../src/model/scene';
 
 const encode = (text: string) => new TextEncoder().encode(text);

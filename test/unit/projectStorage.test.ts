@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { importSources } from '../../src/import/importSources';
 import { indexedDbStorage } from '../../src/persist/projectStorage';
 import type { Project } from '../../src/persist/project';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const { dataset } = importSources([{ name: 'orgs.csv', bytes: encode('id,name\na,Alpha\nb,Beta\nc,Gamma\n') }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenesFromJson, scenesToJson } from '../../src/persist/sceneJson';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 import type { Scene } from '../../src/model/scene';
 
 const scenes: Scene[] = [

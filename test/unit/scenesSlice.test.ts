@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetAllSlices, resetViewSlices, useAppStore } from '../../src/store';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 import type { Scene } from '../../src/model/scene';
 
 const scene = (id: string): Scene => ({

@@ -1,0 +1,37 @@
+import type { RawTable } from './parseCsv';
+
+/** Tables found in a JSON or graph file: organisations and/or ties, with a name and format label. */
+export interface GraphTables {
+  format: string;
+  name?: string;
+  organisations?: RawTable;
+  ties?: RawTable;
+}
+
+const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cellText).join(' | ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+};
+
+/** True for a plain object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
+export function recordsToTable(records: readonly unknown[]): RawTable {
+  const header: string[] = [];
+  const seen = new Set<string>();
+  const objects = records.filter(isRecord);
+  for (const record of objects) {
+    for (const key of Object.keys(record)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        header.push(key);
+      }
+    }
+  }
+  const rows = objects.map((record) => header.map((key) => (Object.hasOwn(record, key) ? cellText(record[key]) : '')));
+  return { header, rows, firstRow: 1 };
+}
