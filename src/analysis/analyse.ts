@@ -1,6 +1,6 @@
 import type { RoleOverrides } from '../model/roles';
 import type { Dataset } from '../model/types';
-import { categoryOf } from '../appearance/categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import { BROKERAGE_ROLES, brokerageRoles } from './brokerage';
 import { groupMatrix } from './groupMatrix';
 import { groupStats, NO_GROUP } from './groupStats';

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResults } from '../analysis/types';
 import { aggregateGraph, type AggregateGroup } from '../graph/aggregate';
 import type { ClusterGraph } from '../graph/buildGraph';
-import { categoryOf } from './categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import { categoryItems, NONE_LABEL, OVERFLOW_COLOUR } from './nodeAppearance';
 
 const MIN_GROUP_SIZE = 34;

@@ -1,7 +1,7 @@
 import type { AnalysisResults } from '../analysis/types';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { ROLE_LABELS, ROLES } from '../model/roles';
-import { categoryOf } from './categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import { CATEGORICAL_PALETTE, ROLE_COLOURS } from './palettes';
 import { DEGREE, numericValueOf } from './numericValue';
 import { extent, interpolateStops, NO_VALUE_COLOUR, normalise, sizeFor, UNIFORM_NODE_SIZE, VIRIDIS } from './scales';

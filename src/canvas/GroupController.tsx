@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Collection, Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { groupElements } from '../appearance/groupElements';
-import { lookupCity } from '../appearance/gazetteer';
+import { lookupCity } from '../domain/gazetteer';
 import { concentricLayout } from '../layout/concentricLayout';
 import { geographicLayout } from '../layout/geographicLayout';
 import type { Positions } from '../layout/types';

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store';
-import { countEntries } from '../import/reportCsv';
+import { countEntries } from '../export/reportCsv';
 import { PendingMappingDialog } from './MappingDialog';
 import { PasteDialog } from './PasteDialog';
 

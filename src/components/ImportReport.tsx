@@ -1,7 +1,7 @@
 import { useAppStore } from '../store';
 import { selectSortedEntries } from '../store/selectors';
 import { acceptMerge, changeImportSettings, reviewMapping } from '../store/importActions';
-import { countEntries, ENTRY_SORT_KEYS, reportToCsv, SEVERITY_ORDER } from '../import/reportCsv';
+import { countEntries, ENTRY_SORT_KEYS, reportToCsv, SEVERITY_ORDER } from '../export/reportCsv';
 import type { ImportReport as Report, ReportEntry } from '../model/types';
 import { downloadText } from '../export/download';
 import { DataTable, type TableColumn } from './table/DataTable';

@@ -1,5 +1,5 @@
 import type { AnalysisResults } from '../analysis/types';
-import { categoryOf } from '../appearance/categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import type { ClusterGraph, NodeAttributes } from '../graph/buildGraph';
 import type { Tie } from '../model/types';
 import type { Filter } from './types';

@@ -1,4 +1,4 @@
-import { categoryOf } from '../appearance/categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { neighbourhood } from '../graph/neighbourhood';
 import { applyFilters, type FilterContext, type VisibleSet } from './applyFilters';

@@ -1,5 +1,5 @@
 import type { AnalysisResults } from '../analysis/types';
-import { categoryOf } from '../appearance/categoryOf';
+import { categoryOf } from '../domain/categoryOf';
 import type { ClusterGraph } from './buildGraph';
 
 /** What links group A and group B (e.g. two cities). */

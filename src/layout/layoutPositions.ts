@@ -1,5 +1,5 @@
 import type { ClusterGraph } from '../graph/buildGraph';
-import { lookupCity } from '../appearance/gazetteer';
+import { lookupCity } from '../domain/gazetteer';
 import { concentricLayout } from './concentricLayout';
 import { geographicLayout, type GeoNode } from './geographicLayout';
 import { groupLayout, groupNodes } from './groupLayout';

@@ -10,8 +10,8 @@ export interface ImportSettings {
   acceptedMerges: [string, string][];
 }
 
-export type { EntrySortKey as ReportSortKey } from '../import/reportCsv';
-import type { EntrySortKey as ReportSortKey } from '../import/reportCsv';
+export type { EntrySortKey as ReportSortKey } from '../export/reportCsv';
+import type { EntrySortKey as ReportSortKey } from '../export/reportCsv';
 
 export interface ImportUiState {
   /** Tables waiting for the user to confirm their columns (the mapping step), or null. */

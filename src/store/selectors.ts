@@ -1,7 +1,7 @@
 import { buildGraph, neighboursOf, type ClusterGraph, type Neighbour } from '../graph/buildGraph';
 import { roleLegend } from '../appearance/legend';
 import type { Dataset, ImportReport, ReportEntry } from '../model/types';
-import { sortEntries, type EntrySortKey } from '../import/reportCsv';
+import { sortEntries, type EntrySortKey } from '../export/reportCsv';
 import { NO_ROLE_OVERRIDES, type RoleOverrides } from '../model/roles';
 import type { AnalysisResults } from '../analysis/types';
 import { nodeAppearance, type ColourBy, type SizeBy } from '../appearance/nodeAppearance';

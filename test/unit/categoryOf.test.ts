@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOf } from '../../src/appearance/categoryOf';
+import { categoryOf } from '../../src/domain/categoryOf';
 import { createAttributes } from '../../src/model/types';
 import type { AnalysisResults } from '../../src/analysis/types';
 

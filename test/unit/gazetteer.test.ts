@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allPlaces, foldPlaceName, lookupCity } from '../../src/appearance/gazetteer';
+import { allPlaces, foldPlaceName, lookupCity } from '../../src/domain/gazetteer';
 import demoOrganisations from '../../fixtures/clusnet-demo/organisations.csv?raw';
 
 describe('foldPlaceName', () => {

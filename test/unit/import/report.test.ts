@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, countEntries, reportToCsv, sortEntries } from '../../../src/import/reportCsv';
+import { csvCell, countEntries, reportToCsv, sortEntries } from '../../../src/export/reportCsv';
 import { mergeAliases, nameKey, suggestMerges } from '../../../src/import/nearDuplicates';
 import type { ReportEntry } from '../../../src/model/types';
 import { createAttributes } from '../../../src/model/types';

@@ -1,5 +1,5 @@
 import type { ImportReport, ReportEntry } from '../model/types';
-import { csvField } from '../export/csv';
+import { csvField } from './csv';
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
