@@ -1,6 +1,15 @@
-import type { AnalysisResults } from '../analysis/types';
-import type { NodeAttributes } from '../graph/buildGraph';
 import type { Organisation } from '../model/types';
+
+/** What categoryOf reads of a graph node: its organisation and role (the graph's NodeAttributes fit). */
+export interface CategorisedNode {
+  organisation: Organisation;
+  role: string;
+}
+
+/** What categoryOf reads of the analysis: the per-organisation metrics (AnalysisResults fits). */
+export interface CategoryMetrics {
+  nodeMetrics: Record<string, Record<string, unknown>>;
+}
 
 /** What a categorical colour mapping reads: the role, a core field, an attribute or a category metric. */
 export type CategoryField = 'role' | string;
@@ -12,9 +21,9 @@ const CORE_FIELDS = ['type', 'city', 'country', 'sector', 'cluster'] as const;
  * colouring, the legend, and hiding a legend category, so all three always agree.
  */
 export function categoryOf(
-  node: NodeAttributes,
+  node: CategorisedNode,
   field: CategoryField,
-  analysis: AnalysisResults | null = null,
+  analysis: CategoryMetrics | null = null,
 ): string {
   if (field === 'role') return node.role;
   const organisation: Organisation = node.organisation;
