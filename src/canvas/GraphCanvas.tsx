@@ -28,7 +28,7 @@ const STYLESHEET = [...toStylesheet(), ...EXPLORE_STYLES];
 /**
  * Elements with start positions: the current layout's cached positions, or organisations grouped
  * by city (linear time) as a start for the force layout. Cytoscape is created once with them
- * (STACK-NOTES: creating with preset positions is far cheaper than moving 5k nodes later).
+ * (docs/decisions/0002: creating with preset positions is far cheaper than moving 5k nodes later).
  */
 function initialElements(graph: ClusterGraph) {
   const { view } = useAppStore.getState();

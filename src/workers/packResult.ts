@@ -12,7 +12,7 @@ import { createAttributes } from '../model/types';
 /**
  * The import result in columns, for the trip from the worker to the page: typed arrays are
  * transferred without copying, and a few string arrays clone far faster than 150,000 objects
- * (STACK-NOTES: copying a million row objects froze the page 0.7 s). The page rebuilds the
+ * (copying a million row objects back froze the page 0.7 s; docs/ARCHITECTURE.md, "From file to canvas"). The page rebuilds the
  * objects in slices, yielding between them, so that no task runs longer than a few ms.
  */
 interface Dictionary {
