@@ -51,7 +51,7 @@ test('the geographic layout puts organisations at their city, over a map of Euro
   await chooseLayout(page, 'Map of Europe');
   await expect(page.getByTestId('basemap')).toBeVisible();
   await expect(page.getByTestId('basemap')).toHaveAttribute('data-ready', 'true');
-  // Projection (README): x = lon × 111.32 × cos 52°, y = −lat × 111.32; one unit ≈ 1 km.
+  // Projection (docs/development.md, "Appearance and layouts"): x = lon × 111.32 × cos 52°, y = −lat × 111.32; one unit ≈ 1 km.
   const expected = (lat: number, lon: number) => ({
     x: lon * 111.32 * Math.cos((52 * Math.PI) / 180),
     y: -lat * 111.32,
