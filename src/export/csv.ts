@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { AnalysisResults } from '../analysis/types';
 import type { Dataset } from '../model/types';
 import { formatCell, organisationColumns, tieColumns, type ExportColumn } from './columns';
@@ -7,40 +8,46 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** Text that already looks guarded gets a quote too, so that the importer's undo is exact. */
-const LOOKS_NEUTRALISED = /^'+[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i; // linear: no split of a digit run to retry
+/**
+ * OWASP CSV-injection guidance: a cell a spreadsheet could run as a formula (= + - @ tab CR at the start) gets a
+ * leading single quote. Plain numbers such as -5 are left alone: they cannot be formulas, and quoting them would turn
+ * numbers into text. Text that already looks guarded ('=…) gets a quote too, so that the importer's undo
+ * (restoreNeutralisedCells) is exact. Linear time: the number part never splits a digit run to retry.
+ */
+const FORMULA_RISK = /^(?:(?![+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$)[=+\-@\t\r]|'+[=+\-@\t\r])/i;
 
 /**
- * OWASP CSV-injection guidance: a cell a spreadsheet could run as a formula gets a leading single
- * quote. Plain numbers such as -5 are left alone: they cannot be formulas, and quoting them would
- * turn numbers into text. The importer removes exactly this quote again (restoreNeutralisedCells).
+ * How every CSV of the app is written, by papaparse's unparse: RFC 4180 quoting (a field with a comma, a double
+ * quote, a line break or an outer space is quoted, quotes doubled), CRLF line ends, formulas escaped with
+ * FORMULA_RISK (an escaped field is also quoted), and a semicolon quoted too: Excel in German, French or Dutch
+ * settings splits on it.
  */
+const UNPARSE_CONFIG = {
+  escapeFormulae: FORMULA_RISK,
+  quotes: (value: unknown) => typeof value === 'string' && value.includes(';'),
+  newline: '\r\n',
+} satisfies Papa.UnparseConfig;
+
+/** The text a spreadsheet will show for a cell after the formula guard: `'` before a risky cell. */
 export function neutraliseCell(text: string): string {
-  const risky = (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) || LOOKS_NEUTRALISED.test(text);
-  return risky ? `'${text}` : text;
+  return FORMULA_RISK.test(text) ? `'${text}` : text;
 }
 
-/**
- * RFC 4180: a field holding a comma, a double quote or a line break is quoted, quotes doubled.
- * A semicolon too: Excel in German, French or Dutch settings splits on it.
- */
-export function quoteCell(text: string): string {
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** Rows of cells to CSV text, each line ending in CRLF. Numbers are written as numbers, null and undefined empty. */
+export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows.length === 0 ? '' : `${Papa.unparse(rows as unknown[][], UNPARSE_CONFIG)}\r\n`;
 }
 
-/** One text cell of any CSV the app writes: guarded against formulas, then quoted if needed. */
-export const csvField = (text: string): string => quoteCell(neutraliseCell(text));
+/** One text cell as any CSV of the app writes it: guarded against formulas, then quoted if it needs to be. */
+export const csvField = (text: string): string => writeCsv([[text]]).slice(0, -2);
 
 /** Rows to CSV text: header first, CRLF line ends (RFC 4180), every cell neutralised and quoted. */
 export function toCsv<Row>(columns: ExportColumn<Row>[], rows: readonly Row[], options: CsvOptions = {}): string {
-  const line = (cells: string[]) => cells.map(csvField).join(',');
-  const lines = [
-    line(columns.map((column) => column.header)),
-    ...rows.map((row) => line(columns.map((column) => formatCell(column.read(row))))),
+  const cells = [
+    columns.map((column) => column.header),
+    ...rows.map((row) => columns.map((column) => formatCell(column.read(row)))),
   ];
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return `${options.bom ? '\uFEFF' : ''}${writeCsv(cells)}`;
 }
 
 /** The organisations table, with the analysis' metrics as extra columns when they are computed. */

@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '../model/roles';
 import { metricValue, type MetricRow } from '../analysis/metricRows';
 import type { AnalysisResults, MetricValue } from '../analysis/types';
-import { csvField } from './csv';
+import { csvField, writeCsv } from './csv';
 
 /**
  * One CSV cell, quoted when needed. Text starting with = + - @ tab or CR is prefixed with a quote
@@ -9,9 +9,13 @@ import { csvField } from './csv';
  * Numbers are written as numbers (a negative number is not a formula).
  */
 export function csvCell(value: MetricValue | undefined | null): string {
-  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  return typeof value === 'number' ? String(value) : csvField(value);
+  const cell = cellValue(value);
+  return typeof cell === 'string' ? csvField(cell) : String(cell ?? '');
 }
+
+/** What writeCsv gets for a metric: a finite number, text, or nothing (NaN and infinities are left empty). */
+const cellValue = (value: MetricValue | undefined | null): MetricValue | null =>
+  value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value)) ? null : value;
 
 /** The metrics table as CSV: id, name, role, city, then one column per metric (full precision). */
 export function metricsCsv(rows: MetricRow[], analysis: AnalysisResults): string {
@@ -24,9 +28,7 @@ export function metricsCsv(rows: MetricRow[], analysis: AnalysisResults): string
       ROLE_LABELS[row.role],
       row.city,
       ...metrics.map((metric) => metricValue(analysis, metric.id, row)),
-    ]
-      .map(csvCell)
-      .join(','),
+    ].map(cellValue),
   );
-  return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
+  return writeCsv([header, ...lines]);
 }

@@ -1,5 +1,5 @@
 import type { ImportReport, ReportEntry } from '../model/types';
-import { csvField } from './csv';
+import { csvField, writeCsv } from './csv';
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
@@ -14,9 +14,7 @@ const COLUMNS = ['severity', 'kind', 'file', 'row', 'column', 'problem', 'action
 
 /** The import report as CSV: one line per entry, with the file, spreadsheet row and column. */
 export function reportToCsv(report: ImportReport): string {
-  const lines = [COLUMNS.join(',')];
-  for (const entry of report.entries) lines.push(COLUMNS.map((column) => csvCell(entry[column])).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return writeCsv([COLUMNS, ...report.entries.map((entry) => COLUMNS.map((column) => entry[column]))]);
 }
 
 export const ENTRY_SORT_KEYS = ['kind', 'file', 'row', 'severity'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, organisationsCsv, quoteCell, tiesCsv } from '../../src/export/csv';
+import { neutraliseCell, organisationsCsv, tiesCsv, writeCsv } from '../../src/export/csv';
 import { restoreNeutralisedCell } from '../../src/import/restoreNeutralisedCells';
 import { importSources } from '../../src/import/importSources';
 import type { AnalysisResults } from '../../src/analysis/types';
@@ -32,7 +32,7 @@ describe('neutraliseCell (OWASP CSV injection)', () => {
   });
 });
 
-describe('quoteCell (RFC 4180)', () => {
+describe('writeCsv quotes as RFC 4180 says', () => {
   it.each([
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
@@ -40,7 +40,20 @@ describe('quoteCell (RFC 4180)', () => {
     ['two\nlines', '"two\nlines"'],
     ['cr\rhere', '"cr\rhere"'],
     ["it's", "it's"],
-  ])('%j becomes %j', (cell, expected) => expect(quoteCell(cell)).toBe(expected));
+    ['a;b', '"a;b"'],
+    [' padded ', '" padded "'],
+    ['=1+1', `"'=1+1"`],
+  ])('%j becomes %j', (cell, expected) => expect(writeCsv([[cell]])).toBe(`${expected}\r\n`));
+
+  it('writes numbers as they are, null and undefined empty, CRLF after every line', () => {
+    expect(
+      writeCsv([
+        ['a', 'b'],
+        [-5, null],
+        [undefined, 1.5],
+      ]),
+    ).toBe('a,b\r\n-5,\r\n,1.5\r\n');
+  });
 });
 
 describe('organisationsCsv and tiesCsv', () => {

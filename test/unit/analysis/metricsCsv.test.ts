@@ -6,11 +6,11 @@ import { formatMetric, queryMetricRows, DEFAULT_METRIC_QUERY, type MetricRow } f
 describe('csvCell', () => {
   it.each([
     ['plain', 'plain'],
-    ['=SUM(A1)', "'=SUM(A1)"],
-    ['+33 1', "'+33 1"],
-    ['-x', "'-x"],
-    ['@cmd', "'@cmd"],
-    ['\tx', "'\tx"],
+    ['=SUM(A1)', `"'=SUM(A1)"`],
+    ['+33 1', `"'+33 1"`],
+    ['-x', `"'-x"`],
+    ['@cmd', `"'@cmd"`],
+    ['\tx', `"'\tx"`],
     ['\rx', '"\'\rx"'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
@@ -46,7 +46,7 @@ describe('metrics table rows', () => {
   });
   it('exports a header and one neutralised line per row', () => {
     const csv = metricsCsv([{ ...row('a'), name: '=evil' }], analysisOf({ a: 2 }));
-    expect(csv).toBe("id,name,role,city,degree\r\na,'=evil,Business,Lyon,2\r\n");
+    expect(csv).toBe('id,name,role,city,degree\r\na,"\'=evil",Business,Lyon,2\r\n');
   });
   it.each([
     [undefined, '—'],
