@@ -4,33 +4,7 @@ import { join, relative } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-
-// No remote origin, no inline script. Only added to the production build: the dev server
-// injects an inline React-refresh preamble that a strict policy would block.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'clusnet-csp',
-    apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
-  };
-}
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 /** Every file under a directory, as paths relative to it with forward slashes. */
 async function listFiles(root: string, dir = root): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import type { RoleOverrides } from '../model/roles';
 import type { Dataset } from '../model/types';
 import { categoryOf } from '../domain/categoryOf';
@@ -42,8 +43,8 @@ function brokerageMetrics(
   groupOf: (id: string) => string,
 ): Record<string, Record<string, MetricValue>> {
   const counts = brokerageRoles(simple.nodes(), validTies(dataset), groupOf);
-  const metrics: Record<string, Record<string, number>> = { brokerageTotal: {} };
-  for (const role of BROKERAGE_ROLES) metrics[brokerageMetricId(role)] = {};
+  const metrics: Record<string, Record<string, number>> = { brokerageTotal: idRecord() };
+  for (const role of BROKERAGE_ROLES) metrics[brokerageMetricId(role)] = idRecord();
   for (const [id, perRole] of Object.entries(counts)) {
     let total = 0;
     for (const role of BROKERAGE_ROLES) {

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import type { Tie } from '../model/types';
 
 /** Gould & Fernandez (1989) brokerage roles of a broker B in a path A -> B -> C with no tie A -> C. */
@@ -44,7 +45,7 @@ export function brokerageRoles(
   const out = outNeighbours(ids, ties);
   const into = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const [source, targets] of out) for (const target of targets) into.get(target)!.push(source);
-  const result: Record<string, BrokerageCounts> = {};
+  const result = idRecord<BrokerageCounts>();
   for (const [broker, targets] of out) {
     const counts = emptyCounts();
     const groupB = groupOf(broker);

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import type { Role } from '../model/roles';
 import type { SimpleGraph } from './simpleGraph';
 
@@ -13,7 +14,7 @@ const helixOf = (role: Role): Helix | null =>
  * neighbourhood (itself and its partners), 0–3.
  */
 export function helicesReached(simple: SimpleGraph): Record<string, number> {
-  const result: Record<string, number> = {};
+  const result = idRecord<number>();
   simple.forEachNode((id, { role }) => {
     const reached = new Set<Helix>();
     const own = helixOf(role);

@@ -1,4 +1,5 @@
-import { UndirectedGraph } from 'graphology';
+import { idRecord } from '../model/idRecord';
+import { UndirectedGraph } from '../graph/graphology';
 import { roleFor, type Role, type RoleOverrides } from '../model/roles';
 import type { Dataset, Tie } from '../model/types';
 
@@ -83,7 +84,26 @@ export function byId<T>(adjacency: Adjacency, values: ArrayLike<T>): Record<stri
 
 /** Same as `byId` for a plain id list. */
 export function byIdList<T>(ids: string[], values: ArrayLike<T>): Record<string, T> {
-  const result: Record<string, T> = {};
+  const result = idRecord<T>();
   ids.forEach((id, i) => (result[id] = values[i]!));
+  return result;
+}
+
+/** Scratch node attribute for graphology routines run in their `assign` form. */
+const SCRATCH_ATTRIBUTE = '__clusnetResult';
+
+/**
+ * Per-node values of a graphology routine, by organisation id. Their plain-object results drop an
+ * organisation called `__proto__`, so the routine assigns to a scratch attribute (`run` calls its
+ * `assign` form with it), read back here and removed again.
+ */
+export function assignedById<T>(simple: SimpleGraph, run: (attribute: string) => void): Record<string, T> {
+  run(SCRATCH_ATTRIBUTE);
+  const result = idRecord<T>();
+  simple.forEachNode((id, attributes) => {
+    const value = (attributes as unknown as Record<string, unknown>)[SCRATCH_ATTRIBUTE];
+    if (value !== undefined) result[id] = value as T;
+    simple.removeNodeAttribute(id, SCRATCH_ATTRIBUTE as keyof SimpleNode);
+  });
   return result;
 }

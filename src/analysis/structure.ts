@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import type { MetricContext } from './metric';
 import { isSampled } from './metric';
 import { ANALYSIS_SEED, EXACT_PATHS_LIMIT, SAMPLED_SOURCES, type AnalysisParams } from './params';
@@ -34,7 +35,7 @@ export function analyseStructure(
 ): StructureResults {
   const adjacency = toAdjacency(simple);
   const context: MetricContext = { simple, adjacency, params, sources: pathSources(simple.order) };
-  const nodeMetrics: StructureResults['nodeMetrics'] = {};
+  const nodeMetrics: StructureResults['nodeMetrics'] = idRecord();
   STRUCTURE_METRICS.forEach((metric, i) => {
     onProgress(i / STRUCTURE_METRICS.length, metric.label);
     nodeMetrics[metric.id] = metric.compute(context);

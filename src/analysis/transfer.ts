@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from '../model/idRecord';
 import { createAttributes, type Dataset, type Organisation, type Tie } from '../model/types';
 import type { AnalysisResults, MetricValue } from './types';
 
@@ -80,19 +81,28 @@ export function compactMetrics(
 ): CompactMetrics {
   const columns = Object.entries(nodeMetrics).map(([metric, values]): CompactMetrics['columns'][number] =>
     kinds.get(metric) === 'category'
-      ? [metric, ids.map((id) => (values[id] === undefined ? null : String(values[id])))]
+      ? [
+          metric,
+          ids.map((id) => {
+            const value = ownValue(values, id);
+            return value === undefined ? null : String(value);
+          }),
+        ]
       : [
           metric,
-          Float64Array.from(ids, (id) => (typeof values[id] === 'number' ? (values[id] as number) : Number.NaN)),
+          Float64Array.from(ids, (id) => {
+            const value = ownValue(values, id);
+            return typeof value === 'number' ? value : Number.NaN;
+          }),
         ],
   );
   return { ids, columns };
 }
 
 export function expandMetrics({ ids, columns }: CompactMetrics): AnalysisResults['nodeMetrics'] {
-  const nodeMetrics: AnalysisResults['nodeMetrics'] = {};
+  const nodeMetrics: AnalysisResults['nodeMetrics'] = idRecord();
   for (const [metric, column] of columns) {
-    const values: Record<string, MetricValue> = {};
+    const values = idRecord<MetricValue>();
     for (let i = 0; i < ids.length; i++) {
       const value = column[i];
       if (value !== null && value !== undefined && !(typeof value === 'number' && Number.isNaN(value)))

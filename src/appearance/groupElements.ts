@@ -3,6 +3,7 @@ import type { AnalysisResults } from '../analysis/types';
 import { aggregateGraph, type AggregateGroup } from '../graph/aggregate';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { categoryOf } from '../domain/categoryOf';
+import { groupElementId, linkElementId } from './elementIds';
 import { categoryItems, NONE_LABEL, OVERFLOW_COLOUR } from './nodeAppearance';
 
 const MIN_GROUP_SIZE = 34;
@@ -36,7 +37,7 @@ export function groupElements(graph: ClusterGraph, field: string, analysis: Anal
       group: 'nodes',
       classes: 'group',
       data: {
-        id: group.id,
+        id: groupElementId(group.id),
         key: group.key,
         label: `${name} (${group.members.length})`,
         count: group.members.length,
@@ -52,9 +53,9 @@ export function groupElements(graph: ClusterGraph, field: string, analysis: Anal
       group: 'edges',
       classes: 'aggregate',
       data: {
-        id: link.id,
-        source: link.source,
-        target: link.target,
+        id: linkElementId(link.id),
+        source: groupElementId(link.source),
+        target: groupElementId(link.target),
         count: link.count,
         weight: link.weight,
         width: linkWidthFor(link.weight, maxWeight),

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
+import { organisationElementId, tieElementId } from './elementIds';
 import { ROLE_COLOURS } from './palettes';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, sizeFor } from './scales';
 import { ROLE_SHAPES } from './shapes';
@@ -19,9 +20,9 @@ export function tieElement(graph: ClusterGraph, edge: string, tieColours: Map<st
   return {
     group: 'edges',
     data: {
-      id: edge,
-      source: graph.source(edge),
-      target: graph.target(edge),
+      id: tieElementId(edge),
+      source: organisationElementId(graph.source(edge)),
+      target: organisationElementId(graph.target(edge)),
       type,
       weight: tie.weight,
       width: tieWidthFor(tie.weight),
@@ -50,7 +51,7 @@ export function toElements(graph: ClusterGraph, drawnTies: Set<string> | null = 
     elements.push({
       group: 'nodes',
       data: {
-        id: node,
+        id: organisationElementId(node),
         label: organisation.name,
         role,
         shape: ROLE_SHAPES[role],

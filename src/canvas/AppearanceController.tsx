@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
+import { organisationIdOf } from '../appearance/elementIds';
 import { selectNodeAppearance } from '../store/selectors';
 
 /**
@@ -24,7 +25,8 @@ export function AppearanceController({ cy, graph }: { cy: Core; graph: ClusterGr
     let changed = 0;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        const id = node.id();
+        const id = organisationIdOf(node.id());
+        if (id === null) return;
         const colourNow = appearance.colour.get(id);
         const sizeNow = appearance.size.get(id);
         if (node.data('colour') === colourNow && node.data('size') === sizeNow) return;

@@ -5,6 +5,7 @@ import type { Camera } from '../model/view';
 import { neighbourInDirection, type Direction } from '../graph/neighbourInDirection';
 import { registerCameraHandler, type CameraCommand } from './cameraCommands';
 import { fitCapped } from './fitCapped';
+import { modelIdOf, organisationElementId, selectableNode } from '../appearance/elementIds';
 
 const WRITE_DELAY_MS = 250;
 
@@ -16,13 +17,13 @@ const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } 
 function stepToNeighbour(cy: Core, direction: Direction): void {
   const { selectedId, selectOrganisation } = useAppStore.getState();
   if (selectedId === null) return;
-  const node = cy.getElementById(selectedId);
+  const node = selectableNode(cy, selectedId);
   if (node.empty()) return;
   const candidates = node
     .neighborhood()
     .nodes()
     .filter((neighbour) => neighbour.visible())
-    .map((neighbour) => ({ id: neighbour.id(), ...(neighbour as NodeSingular).renderedPosition() }));
+    .map((neighbour) => ({ id: modelIdOf(neighbour.id()), ...(neighbour as NodeSingular).renderedPosition() }));
   const next = neighbourInDirection(node.renderedPosition(), candidates, direction);
   if (next !== null) selectOrganisation(next);
 }
@@ -30,7 +31,7 @@ function stepToNeighbour(cy: Core, direction: Direction): void {
 function runCommand(cy: Core, command: CameraCommand): void {
   switch (command.kind) {
     case 'reveal': {
-      const node = cy.getElementById(command.id);
+      const node = cy.getElementById(organisationElementId(command.id));
       if (node.empty()) return;
       // The organisation with everyone it is tied to: what the inspector lists, the canvas shows.
       cy.stop(true, true);

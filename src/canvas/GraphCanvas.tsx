@@ -2,6 +2,8 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { toElements } from '../appearance/toElements';
+import { organisationIdOf } from '../appearance/elementIds';
+import { ownValue } from '../model/idRecord';
 import { toStylesheet } from '../appearance/toStylesheet';
 import { staticLayout, layoutNodesOf } from '../layout/layoutPositions';
 import { useAppStore } from '../store';
@@ -44,7 +46,8 @@ function initialElements(graph: ClusterGraph) {
       sizeOf,
     ).positions;
   for (const element of elements) {
-    const position = element.group === 'nodes' ? positions[element.data.id ?? ''] : undefined;
+    const id = element.group === 'nodes' ? organisationIdOf(element.data.id ?? '') : null;
+    const position = id === null ? undefined : ownValue(positions, id);
     if (position) element.position = { ...position };
   }
   return elements;

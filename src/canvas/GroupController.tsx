@@ -9,12 +9,16 @@ import type { Positions } from '../layout/types';
 import { useAppStore } from '../store';
 import { setCanvasState } from './canvasState';
 import { applyPositions, fitTo } from './applyPositions';
+import { modelIdOf } from '../appearance/elementIds';
+import { ownValue } from '../model/idRecord';
 
 type Groups = ReturnType<typeof groupElements>;
 
 /** Where group nodes go: at their city on the map in the geographic layout, else in rings by size. */
 function groupPositions({ groups, elements }: Groups, byCity: boolean): Positions {
-  const sizeOf = new Map(elements.map((element) => [element.data.id ?? '', Number(element.data['size'] ?? 40)]));
+  const sizeOf = new Map(
+    elements.map((element) => [modelIdOf(element.data.id ?? ''), Number(element.data['size'] ?? 40)]),
+  );
   const nodes = groups.map((group) => ({ id: group.id, size: sizeOf.get(group.id) ?? 40 }));
   if (!byCity)
     return concentricLayout(nodes, (id) => groups.find((group) => group.id === id)?.members.length ?? 0, 1.5);
@@ -62,7 +66,7 @@ export function GroupController({ cy, graph }: { cy: Core; graph: ClusterGraph }
       cy.add(
         groups.elements.map((element) => ({
           ...element,
-          position: positions[element.data.id ?? ''] ?? { x: 0, y: 0 },
+          position: ownValue(positions, modelIdOf(element.data.id ?? '')) ?? { x: 0, y: 0 },
         })),
       );
     });

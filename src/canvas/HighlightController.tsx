@@ -4,6 +4,7 @@ import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
 import { selectBridges, selectPath } from '../store/exploreSelectors';
 import { fitCapped } from './fitCapped';
+import { organisationElementId, tieElementId } from '../appearance/elementIds';
 
 /** Highlights the shortest path, or what links two groups, and dims everything else. */
 export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGraph }) {
@@ -17,8 +18,13 @@ export function HighlightController({ cy, graph }: { cy: Core; graph: ClusterGra
     const route = selectPath(graph, path);
     const bridges = selectBridges(graph, bridge, analysis);
     const on = new Set<string>([
-      ...(route ? [...route.nodes, ...route.edges] : []),
-      ...(bridges ? [...bridges.organisations, ...bridges.directTies, ...bridges.brokerTies] : []),
+      ...(route ? [...route.nodes.map(organisationElementId), ...route.edges.map(tieElementId)] : []),
+      ...(bridges
+        ? [
+            ...bridges.organisations.map(organisationElementId),
+            ...[...bridges.directTies, ...bridges.brokerTies].map(tieElementId),
+          ]
+        : []),
     ]);
     cy.batch(() => {
       cy.elements('.path-on, .path-off').removeClass('path-on path-off');

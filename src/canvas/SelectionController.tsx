@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStore } from '../store';
+import { modelIdOf, selectableNode } from '../appearance/elementIds';
 
 /** Renderless: taps on the canvas select organisations; the store's selection is mirrored in cy. */
 export function SelectionController({ cy }: { cy: Core }) {
@@ -8,7 +9,7 @@ export function SelectionController({ cy }: { cy: Core }) {
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
 
   useEffect(() => {
-    const onTapNode = (event: EventObject) => selectOrganisation(event.target.id() as string);
+    const onTapNode = (event: EventObject) => selectOrganisation(modelIdOf(event.target.id() as string));
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) selectOrganisation(null);
     };
@@ -27,7 +28,7 @@ export function SelectionController({ cy }: { cy: Core }) {
       cy.elements().removeClass('faded neighbourhood');
       cy.nodes(':selected').unselect();
       if (selectedId === null) return;
-      const node = cy.getElementById(selectedId);
+      const node = selectableNode(cy, selectedId);
       if (node.empty()) return;
       node.select();
       const neighbourhood = node.closedNeighborhood();

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { tieColoursOf, tieElement } from '../appearance/toElements';
 import { useAppStore } from '../store';
+import { tieKeyOf } from '../appearance/elementIds';
 import { selectDrawnTies } from '../store/selectors';
 
 /**
@@ -16,10 +17,11 @@ export function TieLimitController({ cy, graph }: { cy: Core; graph: ClusterGrap
   useEffect(() => {
     if (groupBy !== null) return;
     const drawn = selectDrawnTies(graph, tieLimit);
-    const present = new Set(cy.edges().map((edge) => edge.id()));
+    const present = new Set(cy.edges().map((edge) => tieKeyOf(edge.id())));
     const colours = tieColoursOf(graph);
     const toAdd = graph.filterEdges((edge) => !present.has(edge) && (drawn === null || drawn.has(edge)));
-    const toRemove = drawn === null ? cy.collection() : cy.edges().filter((edge) => !drawn.has(edge.id()));
+    const toRemove =
+      drawn === null ? cy.collection() : cy.edges().filter((edge) => !drawn.has(tieKeyOf(edge.id()) ?? ''));
     if (toAdd.length === 0 && toRemove.empty()) return;
     cy.batch(() => {
       toRemove.remove();

@@ -6,6 +6,7 @@ import { setCanvasState } from './canvasState';
 import { selectVisible } from '../store/exploreSelectors';
 import type { VisibleSet } from '../filters/applyFilters';
 import { markPerf } from '../perf';
+import { organisationElementId, tieElementId } from '../appearance/elementIds';
 
 /**
  * What needs the `filtered` class: hidden organisations, and hidden ties between shown ones. A tie
@@ -38,15 +39,15 @@ function missingFrom(from: Set<string>, to: Set<string>): string[] {
   return missing;
 }
 
-/** The canvas elements with these ids (ids the canvas does not draw are skipped). */
-function elementsOf(cy: Core, ...idLists: string[][]): CollectionReturnValue {
+/** The canvas elements of these organisations and ties (those the canvas does not draw are skipped). */
+function elementsOf(cy: Core, organisations: string[], ties: string[]): CollectionReturnValue {
   const elements = cy.collection();
-  for (const ids of idLists) {
-    for (const id of ids) {
-      const element = cy.getElementById(id);
-      if (element.nonempty()) elements.merge(element);
-    }
-  }
+  const add = (elementId: string) => {
+    const element = cy.getElementById(elementId);
+    if (element.nonempty()) elements.merge(element);
+  };
+  for (const id of organisations) add(organisationElementId(id));
+  for (const key of ties) add(tieElementId(key));
   return elements;
 }
 
@@ -105,7 +106,7 @@ export function VisibilityController({ cy, graph }: { cy: Core; graph: ClusterGr
         'filtered',
       );
       cy.nodes('.focus-centre').removeClass('focus-centre');
-      if (focus) cy.getElementById(focus.id).addClass('focus-centre');
+      if (focus) cy.getElementById(organisationElementId(focus.id)).addClass('focus-centre');
     });
     markPerf('filter-applied');
     setCanvasState(cy, 'visible', `${visible.nodes.size}/${visible.edges.size}`);

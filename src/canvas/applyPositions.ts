@@ -1,6 +1,8 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../layout/types';
 import { viewportFor } from '../layout/viewportFor';
+import { modelIdOf } from '../appearance/elementIds';
+import { ownValue } from '../model/idRecord';
 
 /** Up to this many nodes, moving to a new layout is animated; above, it is moved in chunks. */
 export const ANIMATE_LIMIT = 1000;
@@ -32,7 +34,7 @@ export function fitTo(cy: Core, positions: Positions | { x: number; y: number }[
  * grows with the graph. Nodes missing from `positions` stay where they are.
  */
 export async function applyPositions(cy: Core, positions: Positions, animate: boolean): Promise<void> {
-  const positionOf = (node: NodeSingular) => ({ ...(positions[node.id()] ?? node.position()) });
+  const positionOf = (node: NodeSingular) => ({ ...(ownValue(positions, modelIdOf(node.id())) ?? node.position()) });
   const nodes = cy.nodes();
   if (animate && nodes.length <= ANIMATE_LIMIT) {
     await new Promise<void>((resolve) => {

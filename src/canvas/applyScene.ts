@@ -1,6 +1,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Scene } from '../model/scene';
 import type { CameraLike } from '../presentation/refitCamera';
+import { modelIdOf } from '../appearance/elementIds';
+import { ownValue } from '../model/idRecord';
 
 /** Above this many moving organisations, animating each costs more than it shows: they jump. */
 export const ANIMATE_NODE_LIMIT = 1500;
@@ -12,7 +14,7 @@ const SAME_PLACE = 0.5;
 function movesFor(cy: Core, positions: Scene['positions']): { node: NodeSingular; to: { x: number; y: number } }[] {
   const moves: { node: NodeSingular; to: { x: number; y: number } }[] = [];
   cy.nodes().forEach((node) => {
-    const to = positions[node.id()];
+    const to = ownValue(positions, modelIdOf(node.id()));
     if (!to) return;
     const at = node.position();
     if (Math.abs(at.x - to.x) > SAME_PLACE || Math.abs(at.y - to.y) > SAME_PLACE) moves.push({ node, to });

@@ -2,6 +2,8 @@ import type { Core } from 'cytoscape';
 import type { Camera } from '../model/view';
 import type { Scene } from '../model/scene';
 import { canvasStateElement } from './canvasState';
+import { modelIdOf } from '../appearance/elementIds';
+import { idRecord } from '../model/idRecord';
 
 /**
  * The cy of the mounted GraphCanvas, registered by its PresentationController. Components never
@@ -25,10 +27,10 @@ export const getWorkspaceSize = () => workspaceSize;
 
 /** Node positions and camera of the canvas, as a scene stores them. */
 export function readCanvas(cy: Core): Pick<Scene, 'positions' | 'camera'> {
-  const positions: Scene['positions'] = {};
+  const positions: Scene['positions'] = idRecord();
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x, y };
+    positions[modelIdOf(node.id())] = { x, y };
   });
   const pan = cy.pan();
   const camera: Camera = { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };

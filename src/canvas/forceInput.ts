@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import type { ForceInput } from '../layout/forceLayout';
+import { organisationElementId } from '../appearance/elementIds';
 
 /** The compact force-layout input: every tie (drawn or not), start positions from cy. */
 export function forceInput(cy: Core, graph: ClusterGraph, sizeOf: (id: string) => number): ForceInput {
@@ -9,7 +10,7 @@ export function forceInput(cy: Core, graph: ClusterGraph, sizeOf: (id: string) =
   const x: number[] = [];
   const y: number[] = [];
   ids.forEach((id, i) => {
-    const node = cy.getElementById(id);
+    const node = cy.getElementById(organisationElementId(id));
     const position = node.nonempty() ? node.position() : { x: Math.cos(i) * i, y: Math.sin(i) * i };
     x.push(position.x);
     y.push(position.y);

@@ -41,7 +41,7 @@ export async function exportPng(request: ImageExportRequest): Promise<Blob> {
   });
 }
 
-/** The current canvas as an SVG document (cytoscape-svg is loaded only when asked for). */
+/** The current canvas as an SVG document (the writer is loaded only when asked for). */
 export async function exportSvg(request: ImageExportRequest): Promise<Blob> {
   const cy = getCanvas();
   if (!cy) throw new Error('Image export: no graph is drawn');

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import { spacingFor } from './sunflower';
 import type { LayoutNode, Positions } from './types';
 
@@ -13,7 +14,7 @@ export function concentricLayout(
   const spacing = spacingFor(nodes) * gap;
   const value = (node: LayoutNode) => valueOf(node.id) ?? -Infinity;
   const sorted = [...nodes].sort((a, b) => value(b) - value(a) || a.id.localeCompare(b.id));
-  const positions: Positions = {};
+  const positions: Positions = idRecord();
   let index = 0;
   for (let ring = 0; index < sorted.length; ring++) {
     const radius = ring * spacing * 1.4;

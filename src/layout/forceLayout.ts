@@ -1,4 +1,5 @@
-import Graph from 'graphology';
+import { idRecord } from '../model/idRecord';
+import Graph from '../graph/graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { spacingFor } from './sunflower';
 import type { Positions } from './types';
@@ -61,7 +62,7 @@ export function createForceRun(input: ForceInput): ForceRun {
 
 /** Scale raw ForceAtlas2 coordinates so the drawing covers about (2.2 × spacing)² per node. */
 function rescale(graph: Graph, sizes: number[]): Positions {
-  const raw: Positions = {};
+  const raw: Positions = idRecord();
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   graph.forEachNode((id, { x, y }) => {
     raw[id] = { x: x as number, y: y as number };

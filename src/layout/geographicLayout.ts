@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import { project } from './projection';
 import { placeSunflower, spacingFor } from './sunflower';
 import type { LayoutNode, Positions } from './types';
@@ -25,7 +26,7 @@ export function geographicLayout(nodes: readonly GeoNode[]): { positions: Positi
     const key = `${node.lat.toFixed(3)},${node.lon.toFixed(3)}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), node]);
   }
-  const positions: Positions = {};
+  const positions: Positions = idRecord();
   let bottom = -Infinity;
   let left = Infinity;
   for (const group of byPlace.values()) {

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import { placeSunflower, spacingFor, sunflowerRadius } from './sunflower';
 import type { LayoutNode, Positions } from './types';
 
@@ -26,7 +27,7 @@ export function groupNodes(nodes: readonly LayoutNode[], keyOf: (node: LayoutNod
  * the count allows, each cell as large as the largest group so no two groups touch.
  */
 export function groupLayout(groups: readonly NodeGroup[]): Positions {
-  const positions: Positions = {};
+  const positions: Positions = idRecord();
   if (groups.length === 0) return positions;
   const spacing = spacingFor(groups.flatMap((group) => group.nodes));
   const cell = 2 * sunflowerRadius(Math.max(...groups.map((group) => group.nodes.length)), spacing) + spacing * 2.5;

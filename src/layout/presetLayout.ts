@@ -1,3 +1,4 @@
+import { idRecord } from '../model/idRecord';
 import { spacingFor } from './sunflower';
 import type { LayoutNode, Positions } from './types';
 
@@ -18,7 +19,7 @@ export function presetLayout(
   const span = Math.max(Math.max(...xs, 0) - minX, Math.max(...ys, 0) - minY) || 1;
   const target = Math.sqrt(nodes.length) * spacing * 1.6;
   const scale = target / span;
-  const positions: Positions = {};
+  const positions: Positions = idRecord();
   for (const { node, xy } of known) positions[node.id] = { x: (xy.x - minX) * scale, y: (xy.y - minY) * scale };
   const missing = placed.filter((p) => p.xy === null);
   const columns = Math.max(1, Math.ceil(Math.sqrt(missing.length)));

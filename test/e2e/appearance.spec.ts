@@ -15,7 +15,9 @@ const demoRows = () =>
 
 const modelPosition = (page: Page, id: string) =>
   page.evaluate(
-    (nodeId) => ({ ...(window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(nodeId).position() }),
+    (nodeId) => ({
+      ...(window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(`n:${nodeId}`).position(),
+    }),
     id,
   );
 
@@ -39,7 +41,7 @@ test('colour by a numeric attribute: the legend shows the scale with its minimum
   // The oldest organisation is drawn in the scale's first colour (viridis #440154).
   const oldest = demoRows().find((row) => Number(row['founded']) === Math.min(...years))!['id']!;
   const drawn = await page.evaluate(
-    (id) => (window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(id).style('background-color'),
+    (id) => (window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(`n:${id}`).style('background-color'),
     oldest,
   );
   expect(drawn.replace(/\s/g, '')).toBe('rgb(68,1,84)');
@@ -77,7 +79,8 @@ test('the geographic layout puts organisations at their city, over a map of Euro
   // On screen: Helsinki is north-east of Barcelona.
   const screen = (id: string) =>
     page.evaluate(
-      (nodeId) => (window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(nodeId).renderedPosition(),
+      (nodeId) =>
+        (window as unknown as { __clusnetCy: Cy }).__clusnetCy.getElementById(`n:${nodeId}`).renderedPosition(),
       id,
     );
   const helsinki = await screen(demoRows().find((row) => row['city'] === 'Helsinki')!['id']!);

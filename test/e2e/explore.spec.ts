@@ -13,7 +13,7 @@ const drawnNodes = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy
       .nodes(':visible')
-      .map((node) => node.id())
+      .map((node) => node.id().replace(/^n:/, ''))
       .sort(),
   );
 
@@ -42,7 +42,9 @@ test('search an organisation and inspect it', async ({ page }) => {
   await expect
     .poll(() =>
       page.evaluate(() =>
-        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').map((n) => n.id()),
+        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy
+          .$(':selected')
+          .map((n) => n.id().replace(/^n:/, '')),
       ),
     )
     .toEqual(['brussels-eurocities']);
@@ -55,7 +57,7 @@ test('search an organisation and inspect it', async ({ page }) => {
         const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
         if (cy.animated()) return ['still moving'];
         return ['brussels-eurocities', ...ids].filter((id) => {
-          const { x, y } = cy.getElementById(id).renderedPosition();
+          const { x, y } = cy.getElementById(`n:${id}`).renderedPosition();
           return x < 0 || y < 0 || x > cy.width() || y > cy.height();
         });
       }, tiedTo),
@@ -238,7 +240,7 @@ test('walk the graph with the keyboard: arrows, fit, zoom, Esc', async ({ page }
   const cyState = () =>
     page.evaluate(() => {
       const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
-      return { selected: cy.$(':selected').map((node) => node.id()), zoom: cy.zoom() };
+      return { selected: cy.$(':selected').map((node) => node.id().replace(/^n:/, '')), zoom: cy.zoom() };
     });
   const neighbours = demoTies
     .filter((tie) => tie.source === 'brussels-eurocities' || tie.target === 'brussels-eurocities')
@@ -320,7 +322,10 @@ test('use the table view with the keyboard only', async ({ page }) => {
   expect(
     nameOf(
       await page.evaluate(() =>
-        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy.$(':selected').id(),
+        (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy
+          .$(':selected')
+          .id()
+          .replace(/^n:/, ''),
       ),
     ),
   ).toBe(names[2]);

@@ -4,6 +4,9 @@ import Papa from 'papaparse';
 
 export const DEMO_DIR = new URL('../../fixtures/clusnet-demo/', import.meta.url).pathname;
 
+/** The canvas element id of an organisation (the app prefixes element ids with their kind). */
+export const organisationElement = (id: string): string => `n:${id}`;
+
 /** Counts of the demo fixture, read independently of the app (papaparse in Node). */
 export function demoCounts(): { organisations: number; ties: number } {
   const rows = (file: string) =>
@@ -25,7 +28,7 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
     const box = cy.container()!.getBoundingClientRect();
     const position = node.renderedPosition();
     return { x: box.left + position.x, y: box.top + position.y };
-  }, id);
+  }, organisationElement(id));
 }
 
 /** Click an organisation on the canvas, as a person would. */

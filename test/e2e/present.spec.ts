@@ -11,7 +11,7 @@ const HUB = 'brussels-eurocities';
 const graphPosition = (page: Page, id: string) =>
   page.evaluate((nodeId) => {
     const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
-    const { x, y } = cy.getElementById(nodeId).position();
+    const { x, y } = cy.getElementById(`n:${nodeId}`).position();
     return { x: Math.round(x), y: Math.round(y) };
   }, id);
 

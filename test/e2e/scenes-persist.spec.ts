@@ -32,7 +32,7 @@ const drawnColour = (page: Page, id: string) =>
     (nodeId) =>
       (
         (window as unknown as { __clusnetCy: Cy }).__clusnetCy
-          .getElementById(nodeId)
+          .getElementById(`n:${nodeId}`)
           .style('background-color') as string
       ).replace(/\s/g, ''),
     id,

@@ -1,3 +1,4 @@
+import { organisationElementId } from '../../src/appearance/elementIds';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, neighboursOf } from '../../src/graph/buildGraph';
 import { toElements, nodeSizeFor, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../src/appearance/toElements';
@@ -47,7 +48,7 @@ describe('buildGraph', () => {
   });
   it('sizes nodes by number of ties and colours them by role', () => {
     const nodes = toElements(graph).filter((element) => element.group === 'nodes');
-    const size = (id: string) => nodes.find((node) => node.data.id === id)?.data['size'];
+    const size = (id: string) => nodes.find((node) => node.data.id === organisationElementId(id))?.data['size'];
     expect(size('a')).toBe(MAX_NODE_SIZE);
     expect(size('d')).toBe(MIN_NODE_SIZE);
     expect(nodeSizeFor(1, 4)).toBeCloseTo(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2);

@@ -1,18 +1,26 @@
+import { idRecord } from '../../model/idRecord';
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
 import type { MetricDescriptor } from '../metric';
 import { ANALYSIS_SEED } from '../params';
 import { seededRandom } from '../random';
-import type { SimpleGraph } from '../simpleGraph';
+import { assignedById, type SimpleGraph } from '../simpleGraph';
 
 /** Louvain communities (graphology), seeded, labelled "1", "2"... from the largest community. */
 export function louvainCommunities(simple: SimpleGraph, resolution: number): Record<string, string> {
-  const labels: Record<string, string> = {};
+  const labels = idRecord<string>();
   if (simple.size === 0) {
     simple.forEachNode((id, _attributes) => (labels[id] = String(Object.keys(labels).length + 1)));
     return labels;
   }
-  const raw = louvain(simple, { getEdgeWeight: 'weight', resolution, rng: seededRandom(ANALYSIS_SEED) });
+  const raw = assignedById<number>(simple, (attribute) =>
+    louvain.assign(simple, {
+      getEdgeWeight: 'weight',
+      resolution,
+      rng: seededRandom(ANALYSIS_SEED),
+      nodeCommunityAttribute: attribute,
+    }),
+  );
   const sizes = new Map<number, number>();
   for (const community of Object.values(raw)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   const order = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);

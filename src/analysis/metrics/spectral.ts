@@ -1,6 +1,7 @@
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import type { MetricDescriptor } from '../metric';
+import { assignedById } from '../simpleGraph';
 
 // Tight tolerances: the defaults (1e-6) stop too early to agree with networkx to 1e-6.
 const ITERATIONS = { maxIterations: 1000, tolerance: 1e-10 };
@@ -11,7 +12,15 @@ export const pagerankMetric: MetricDescriptor = {
   description:
     'Importance from being tied to important organisations, weighted by tie strength (the scores add up to 1).',
   kind: 'number',
-  compute: ({ simple }) => pagerank(simple, { getEdgeWeight: 'weight', alpha: 0.85, ...ITERATIONS }),
+  compute: ({ simple }) =>
+    assignedById<number>(simple, (attribute) =>
+      pagerank.assign(simple, {
+        getEdgeWeight: 'weight',
+        alpha: 0.85,
+        ...ITERATIONS,
+        nodePagerankAttribute: attribute,
+      }),
+    ),
 };
 
 /** Eigenvector centrality; graphology throws when power iteration does not converge, then we report nothing. */
@@ -24,7 +33,13 @@ export const eigenvectorMetric: MetricDescriptor = {
   compute: ({ simple }) => {
     if (simple.size === 0) return {};
     try {
-      return eigenvectorCentrality(simple, { getEdgeWeight: 'weight', ...ITERATIONS });
+      return assignedById<number>(simple, (attribute) =>
+        eigenvectorCentrality.assign(simple, {
+          getEdgeWeight: 'weight',
+          ...ITERATIONS,
+          nodeCentralityAttribute: attribute,
+        }),
+      );
     } catch {
       return {};
     }

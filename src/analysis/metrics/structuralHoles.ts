@@ -1,3 +1,4 @@
+import { idRecord } from '../../model/idRecord';
 import type { MetricContext, MetricDescriptor } from '../metric';
 import type { Adjacency } from '../simpleGraph';
 
@@ -16,7 +17,7 @@ function structuralHoles({ starts, neighbours, weights, ids }: Adjacency, measur
       strongest[v] = Math.max(strongest[v]!, weights[j]!);
     }
   const share = new Float64Array(n); // p(i, q) for the current i, 0 for non-partners
-  const result: Record<string, number> = {};
+  const result = idRecord<number>();
   for (let i = 0; i < n; i++) {
     if (starts[i] === starts[i + 1]) continue;
     for (let j = starts[i]!; j < starts[i + 1]!; j++) share[neighbours[j]!] = weights[j]! / strength[i]!;
