@@ -11,6 +11,7 @@ import { fromMembership } from './membership';
 import { applyMerges, mergeAliases, suggestMerges, type MergedOrganisation } from './nearDuplicates';
 import { mergeDuplicateTies } from './mergeDuplicateTies';
 import { mapColumns } from './columns';
+import { linkListed, readLinkedLists, type LinkedList } from './linkedOrganisations';
 
 /** A parsed input table, what it holds and (once known) which field each column fills. */
 export interface SourceTable {
@@ -20,6 +21,8 @@ export interface SourceTable {
   /** Per column: the core field it fills; proposed from the headers when absent. */
   fields?: (ColumnField | null)[];
   groupMode?: GroupMode;
+  /** What reading the file already found (repaired text, for one). */
+  entries?: ReportEntry[];
 }
 
 /** Choices the user makes about references and duplicates. */
@@ -88,10 +91,13 @@ function readTables(tables: SourceTable[]) {
   const rawTies: RawTie[] = [];
   const orgSchemas: FieldSchema[][] = [];
   const tieSchemas: FieldSchema[][] = [];
+  const lists: LinkedList[] = [];
   for (const source of tables) {
     const { file, role, table } = source;
+    const fields = fieldsOf(source);
+    if (source.entries) append(entries, source.entries);
     if (role === 'ties') {
-      const result = toTies(file, table, fieldsOf(source));
+      const result = toTies(file, table, fields);
       append(rawTies, result.ties);
       tieSchemas.push(result.schema);
       append(entries, result.entries);
@@ -99,16 +105,17 @@ function readTables(tables: SourceTable[]) {
     }
     const result =
       role === 'membership'
-        ? fromMembership(file, table, fieldsOf(source), source.groupMode)
-        : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
+        ? fromMembership(file, table, fields, source.groupMode)
+        : { ...toOrganisations(file, table, fields), ties: [] };
     result.organisations.forEach((organisation, index) =>
       organisations.push({ organisation, file, row: result.rows[index] ?? null }),
     );
+    append(lists, readLinkedLists(file, table, fields, result.organisations, result.rows));
     for (const tie of result.ties) rawTies.push(tie);
     orgSchemas.push(result.schema);
     append(entries, result.entries);
   }
-  return { entries, organisations, rawTies, orgSchemas, tieSchemas };
+  return { entries, organisations, rawTies, orgSchemas, tieSchemas, lists };
 }
 
 /**
@@ -119,7 +126,11 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
   const read = readTables(tables);
   meta.onProgress?.(0.5);
   const entries = read.entries;
-  const described = dropDuplicateIds(read.organisations, entries);
+  const unique = dropDuplicateIds(read.organisations, entries);
+  const linked = linkListed(unique, read.lists);
+  const described = [...unique, ...linked.added];
+  append(read.rawTies, linked.ties);
+  append(entries, linked.entries);
   const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
   const resolved = resolveTies(
     described.map(({ organisation }) => organisation),
