@@ -57,12 +57,12 @@ function distinctValues(table: RawTable, index: number): { distinct: number; fil
 }
 
 /**
- * Whether a column's values can be ids: never a column of two values (yes/no), and in a table
+ * Whether a column's values can be ids: never a column of two values (yes/no) in six rows or more, and in a table
  * of one row per organisation, mostly unique values (at least half: repeated ids are reported).
  */
 function canBeId(table: RawTable, index: number, role: TableRole): boolean {
   const { distinct, filled } = distinctValues(table, index);
-  if (filled > 2 && distinct <= 2) return false;
+  if (filled >= 6 && distinct <= 2) return false;
   return role !== 'organisations' || distinct >= 0.5 * filled;
 }
 

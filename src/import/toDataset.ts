@@ -11,6 +11,10 @@ import { fromMembership } from './membership';
 import { applyMerges, mergeAliases, suggestMerges, type MergedOrganisation } from './nearDuplicates';
 import { mergeDuplicateTies } from './mergeDuplicateTies';
 import { mapColumns } from './columns';
+import { repairTable } from './repairMojibake';
+import { inferColumnType, typeCell } from './typeCells';
+import { nameCountries } from './countries';
+import { mergeCitySpellings } from './cityNames';
 import { linkListed, readLinkedLists, type LinkedList } from './linkedOrganisations';
 
 /** A parsed input table, what it holds and (once known) which field each column fills. */
@@ -93,9 +97,12 @@ function readTables(tables: SourceTable[]) {
   const tieSchemas: FieldSchema[][] = [];
   const lists: LinkedList[] = [];
   for (const source of tables) {
-    const { file, role, table } = source;
+    const { file, role } = source;
     const fields = fieldsOf(source);
     if (source.entries) append(entries, source.entries);
+    const repaired = repairTable(file, source.table);
+    const table = repaired.table;
+    append(entries, repaired.entries);
     if (role === 'ties') {
       const result = toTies(file, table, fields);
       append(rawTies, result.ties);
@@ -116,6 +123,32 @@ function readTables(tables: SourceTable[]) {
     append(entries, result.entries);
   }
   return { entries, organisations, rawTies, orgSchemas, tieSchemas, lists };
+}
+
+/**
+ * An attribute the importer wrote (the city or country code as written), typed as a column of
+ * the file would be, so that an export of the data set reads back the same.
+ */
+function typedAttribute(organisations: Organisation[], key: string): FieldSchema {
+  const cells = organisations.map((org) => {
+    const value = org.attributes[key];
+    return typeof value === 'string' ? value : '';
+  });
+  const { type, mark } = inferColumnType(cells);
+  organisations.forEach((org, index) => {
+    if (Object.hasOwn(org.attributes, key)) org.attributes[key] = typeCell(cells[index], type, mark);
+  });
+  return { key, label: key, type };
+}
+
+/** Countries written as codes are named, and spellings of one city that differ in case or accents are shown as one. */
+function normalisePlaces(organisations: Organisation[], file: string) {
+  const countries = nameCountries(organisations, file);
+  const cities = mergeCitySpellings(countries.organisations, file);
+  const schema: FieldSchema[] = [];
+  for (const key of [countries.codeKey, cities.writtenKey])
+    if (key) schema.push(typedAttribute(cities.organisations, key));
+  return { organisations: cities.organisations, schema, entries: [...countries.entries, ...cities.entries] };
 }
 
 /**
@@ -166,7 +199,12 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
     ties = deduplicated.ties;
     append(entries, deduplicated.entries);
   }
-  const organisations: Organisation[] = merged.organisations.map(({ organisation }) => organisation);
+  const places = normalisePlaces(
+    merged.organisations.map(({ organisation }) => organisation),
+    tables.map(({ file }) => file).join(', '),
+  );
+  append(entries, places.entries);
+  const organisations = places.organisations;
   if (organisations.length === 0) throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);
   const dataset: Dataset = {
     id: datasetIdFor(meta.files),
@@ -175,7 +213,7 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
     ...(meta.illustrative ? { illustrative: true } : {}),
     organisations,
     ties,
-    schema: { organisation: mergeSchema(read.orgSchemas), tie: mergeSchema(read.tieSchemas) },
+    schema: { organisation: mergeSchema([...read.orgSchemas, places.schema]), tie: mergeSchema(read.tieSchemas) },
   };
   const suggestions = suggestMerges(organisations);
   return { dataset, report: { files: meta.report, entries, ...(suggestions.length > 0 ? { suggestions } : {}) } };
