@@ -14,6 +14,8 @@ export const FIELD_LABELS: Record<ColumnField, string> = {
   lon: 'Longitude',
   x: 'X position',
   y: 'Y position',
+  latlon: 'Latitude, longitude (one cell)',
+  linked: 'Lists linked organisations',
   source: 'Source (from)',
   target: 'Target (to)',
   weight: 'Weight',

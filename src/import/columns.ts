@@ -1,4 +1,5 @@
 import { foldText } from '../model/roles';
+import { ATTRIBUTE_SYNONYMS, HEADER_SYNONYMS, JOINING_WORDS, OWNER_WORDS, WEAK_SYNONYMS } from './headerSynonyms';
 
 /** Core organisation fields a column can map to. */
 export const ORGANISATION_FIELDS = [
@@ -14,247 +15,80 @@ export const ORGANISATION_FIELDS = [
   'x',
   'y',
 ] as const;
-export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
+
+/**
+ * Fields a column of an organisations table can fill: the core fields, a position in one cell
+ * ("lat,lon") and a list of linked organisations (each becomes a tie).
+ */
+export const ORGANISATION_COLUMN_FIELDS = [...ORGANISATION_FIELDS, 'latlon', 'linked'] as const;
+export type OrganisationField = (typeof ORGANISATION_COLUMN_FIELDS)[number];
 
 /** Core tie fields a column can map to. */
 export const TIE_FIELDS = ['source', 'target', 'type', 'weight', 'year', 'directed'] as const;
 export type TieField = (typeof TIE_FIELDS)[number];
 
 /** The column of a membership list that names the project or cluster an organisation belongs to. */
-export const MEMBERSHIP_FIELDS = [...ORGANISATION_FIELDS, 'group'] as const;
+export const MEMBERSHIP_FIELDS = [...ORGANISATION_COLUMN_FIELDS, 'group'] as const;
 export type MembershipField = (typeof MEMBERSHIP_FIELDS)[number];
 
 export type ColumnField = OrganisationField | TieField | 'group';
 
-/**
- * Header synonyms per field, in English and the partner cities' languages (French, Spanish,
- * Catalan, German, Dutch, Swedish, Finnish, Hungarian), plus Kumu's and Gephi's headers. Written
- * as `foldHeader` leaves them: lower case, no accents, no spaces or punctuation.
- */
-const SYNONYMS: Record<ColumnField, string[]> = {
-  id: [
-    'id',
-    'key',
-    'identifier',
-    'code',
-    'orgid',
-    'organisationid',
-    'organizationid',
-    'nodeid',
-    'kennung',
-    'identifiant',
-    'identificador',
-    'tunniste',
-    'azonosito',
-    'pic',
-  ],
-  name: [
-    'name',
-    'label',
-    'organisation',
-    'organization',
-    'organisationname',
-    'organizationname',
-    'orgname',
-    'company',
-    'institution',
-    'nom',
-    'nombre',
-    'nomdelorganisation',
-    'naam',
-    'namn',
-    'nimi',
-    'nev',
-    'organisme',
-    'organismo',
-    'entidad',
-    'entitat',
-    'organisatie',
-    'unternehmen',
-    'firma',
-    'yritys',
-    'szervezet',
-    'organisaatio',
-    'foretag',
-    'bedrijf',
-    'empresa',
-    'entreprise',
-    'partner',
-    'member',
-    'participant',
-    'membre',
-    'miembro',
-    'mitglied',
-    'lid',
-    'medlem',
-    'jasen',
-  ],
-  type: [
-    'type',
-    'kind',
-    'category',
-    'role',
-    'typ',
-    'tipo',
-    'tipus',
-    'art',
-    'soort',
-    'categorie',
-    'categoria',
-    'kategorie',
-    'kategori',
-    'tyyppi',
-    'laji',
-    'tipusa',
-    'activitytype',
-    'organisationtype',
-    'organizationtype',
-    'orgtype',
-    'tietype',
-    'relationship',
-    'relation',
-  ],
-  city: [
-    'city',
-    'town',
-    'stadt',
-    'ort',
-    'ville',
-    'ciudad',
-    'ciutat',
-    'stad',
-    'plaats',
-    'gemeente',
-    'kaupunki',
-    'paikkakunta',
-    'varos',
-    'telepules',
-    'municipality',
-    'localite',
-    'localidad',
-  ],
-  country: ['country', 'land', 'pays', 'pais', 'maa', 'orszag', 'staat', 'countrycode', 'nation'],
-  sector: ['sector', 'industry', 'branche', 'secteur', 'sektor', 'toimiala', 'agazat', 'domain', 'field'],
-  cluster: ['cluster', 'klaszter', 'klusteri', 'pole', 'clustername'],
-  lat: ['lat', 'latitude', 'breitengrad', 'latitud', 'breedtegraad', 'leveysaste', 'szelesseg'],
-  lon: ['lon', 'lng', 'long', 'longitude', 'langengrad', 'longitud', 'lengtegraad', 'pituusaste', 'hosszusag'],
-  x: ['x', 'xcoordinate', 'posx'],
-  y: ['y', 'ycoordinate', 'posy'],
-  source: [
-    'source',
-    'from',
-    'von',
-    'de',
-    'desde',
-    'origen',
-    'origine',
-    'van',
-    'fran',
-    'mista',
-    'kiindulas',
-    'forras',
-    'sourceid',
-    'sourcename',
-    'quelle',
-    'bron',
-    'kalla',
-    'lahde',
-    'partner1',
-    'organisation1',
-    'organization1',
-    'node1',
-  ],
-  target: [
-    'target',
-    'to',
-    'nach',
-    'a',
-    'vers',
-    'destino',
-    'desti',
-    'naar',
-    'till',
-    'mihin',
-    'cel',
-    'celpont',
-    'targetid',
-    'targetname',
-    'ziel',
-    'cible',
-    'doel',
-    'mal',
-    'kohde',
-    'partner2',
-    'organisation2',
-    'organization2',
-    'node2',
-  ],
-  weight: [
-    'weight',
-    'strength',
-    'value',
-    'gewicht',
-    'poids',
-    'peso',
-    'pes',
-    'vikt',
-    'paino',
-    'suly',
-    'gewichtung',
-    'count',
-    'amount',
-  ],
-  year: ['year', 'jahr', 'annee', 'ano', 'any', 'jaar', 'ar', 'vuosi', 'ev', 'since', 'start', 'startyear'],
-  directed: [
-    'directed',
-    'direction',
-    'gerichtet',
-    'oriente',
-    'dirigido',
-    'gericht',
-    'riktad',
-    'suunnattu',
-    'iranyitott',
-  ],
-  group: [
-    'group',
-    'project',
-    'projectid',
-    'projectacronym',
-    'projectname',
-    'projekt',
-    'projektid',
-    'projet',
-    'proyecto',
-    'projecte',
-    'hanke',
-    'projekti',
-    'projektnev',
-    'groupe',
-    'gruppe',
-    'grupo',
-    'grup',
-    'groep',
-    'grupp',
-    'ryhma',
-    'csoport',
-    'consortium',
-  ],
-};
+const SYNONYMS: Record<ColumnField, readonly string[]> = HEADER_SYNONYMS;
 
 /** A header as synonyms are written: lower case, accents and punctuation and spaces removed. */
 export const foldHeader = (header: string): string => foldText(header).replace(/ /g, '');
 
-/** Every field a header names (a header such as "à" can name more than one, per table kind). */
-export function fieldsNamedBy(header: string): ColumnField[] {
-  const folded = foldHeader(header);
-  return (Object.keys(SYNONYMS) as ColumnField[]).filter((field) => SYNONYMS[field].includes(folded));
+/** The words of a header, camelCase and separators (`_ - .` space) split, each folded. */
+export function headerWords(header: string): string[] {
+  const split = header
+    .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return foldText(split)
+    .split(' ')
+    .filter((word) => word !== '');
 }
+
+/**
+ * The folded forms a header is matched under, most literal first: as written, without joining
+ * words ("type de structure" -> "typestructure"), and without words naming whose field it is
+ * ("organisation city" -> "city").
+ */
+export function headerForms(header: string): string[] {
+  const forms = [foldHeader(header)];
+  const words = headerWords(header);
+  const joined = words.length > 1 ? words.filter((word) => !JOINING_WORDS.has(word)) : words;
+  forms.push(joined.join(''));
+  const owned = joined.filter((word) => !OWNER_WORDS.has(word));
+  if (owned.length > 0) forms.push(owned.join(''));
+  return [...new Set(forms.filter((form) => form !== ''))];
+}
+
+/** A field a header names, and whether it names it strongly (see WEAK_SYNONYMS). */
+export interface FieldClaim {
+  field: ColumnField;
+  strong: boolean;
+}
+
+/** Every field a header names, strongest first (a header such as "à" can name more than one, per table kind). */
+export function fieldClaims(header: string): FieldClaim[] {
+  const claims: FieldClaim[] = [];
+  for (const form of headerForms(header)) {
+    for (const field of Object.keys(SYNONYMS) as ColumnField[]) {
+      if (!SYNONYMS[field].includes(form) || claims.some((claim) => claim.field === field)) continue;
+      claims.push({ field, strong: !WEAK_SYNONYMS.has(form) });
+    }
+    // The literal form wins: "de" is a source, not "d" + "e" re-read.
+    if (claims.length > 0) break;
+  }
+  return claims.sort((a, b) => Number(b.strong) - Number(a.strong));
+}
+
+/** Every field a header names. */
+export const fieldsNamedBy = (header: string): ColumnField[] => fieldClaims(header).map(({ field }) => field);
 
 /** The field a header names among `fields`, or undefined when it is an ordinary attribute. */
 export function matchColumn<F extends ColumnField>(header: string, fields: readonly F[]): F | undefined {
-  const folded = foldHeader(header);
-  return fields.find((field) => SYNONYMS[field].includes(folded));
+  return fieldsNamedBy(header).find((field): field is F => (fields as readonly ColumnField[]).includes(field));
 }
 
 /** Map each header index to a core field; the first column naming a field wins. */
@@ -265,6 +99,16 @@ export function mapColumns<F extends ColumnField>(header: string[], fields: read
     if (field && !mapping.has(field)) mapping.set(field, index);
   });
   return mapping;
+}
+
+export type AttributeKey = keyof typeof ATTRIBUTE_SYNONYMS;
+
+/** The attribute key a header names (short name, founded, url), kept as an attribute under that key. */
+export function attributeKeyOf(header: string): AttributeKey | undefined {
+  const forms = headerForms(header);
+  return (Object.keys(ATTRIBUTE_SYNONYMS) as AttributeKey[]).find((key) =>
+    forms.some((form) => (ATTRIBUTE_SYNONYMS[key] as readonly string[]).includes(form)),
+  );
 }
 
 /** The key under which a confirmed mapping is remembered: the folded header list. */

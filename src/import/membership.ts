@@ -162,14 +162,19 @@ export function fromMembership(
     (org) => byKey.get(keyOf(org)) ?? org.id,
   );
   const groupLabel = table.header[groupIndex] ?? 'group';
-  if (mode === 'shared')
-    return {
-      organisations,
-      rows,
-      schema: result.schema,
-      ties: sharedGroupTies(file, groups, groupLabel, entries),
-      entries,
-    };
+  if (mode === 'shared') {
+    const ties = sharedGroupTies(file, groups, groupLabel, entries);
+    entries.unshift({
+      severity: 'info',
+      kind: 'membership-list',
+      file,
+      row: null,
+      column: groupLabel,
+      problem: `Organisations appear on several rows, one per "${groupLabel}": a membership list.`,
+      action: `${organisations.length.toLocaleString('en-GB')} organisations in ${groups.size.toLocaleString('en-GB')} groups; ${ties.length.toLocaleString('en-GB')} ties between organisations that share a ${groupLabel}.`,
+    });
+    return { organisations, rows, schema: result.schema, ties, entries };
+  }
   const ties: RawTie[] = [];
   for (const group of groups.values()) {
     const id = `${groupLabel}: ${group.name}`;

@@ -2,12 +2,16 @@ import type { RawTable } from './parseCsv';
 import { foldText } from '../model/roles';
 import {
   MEMBERSHIP_FIELDS,
-  ORGANISATION_FIELDS,
+  ORGANISATION_COLUMN_FIELDS,
   TIE_FIELDS,
+  fieldClaims,
   fieldsNamedBy,
   headerKey,
   type ColumnField,
+  type FieldClaim,
 } from './columns';
+
+const SAMPLE_ROWS = 5000;
 
 export type TableRole = 'organisations' | 'ties' | 'membership';
 export type GroupMode = 'shared' | 'two-mode';
@@ -34,35 +38,90 @@ export interface TablePlan {
 }
 
 export const FIELDS_BY_ROLE: Record<TableRole, readonly ColumnField[]> = {
-  organisations: ORGANISATION_FIELDS,
+  organisations: ORGANISATION_COLUMN_FIELDS,
   ties: TIE_FIELDS,
   membership: MEMBERSHIP_FIELDS,
 };
 
-/** Assign each column the first field of `allowed` it names, unless an earlier column took it. */
+/** Distinct non-empty values of a column, counted over a sample of its rows. */
+function distinctValues(table: RawTable, index: number): { distinct: number; filled: number } {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (const row of table.rows.slice(0, SAMPLE_ROWS)) {
+    const cell = (row[index] ?? '').trim();
+    if (cell === '') continue;
+    filled++;
+    seen.add(cell);
+  }
+  return { distinct: seen.size, filled };
+}
+
+/**
+ * Whether a column's values can be ids: never a column of two values (yes/no) in six rows or more, and in a table
+ * of one row per organisation, mostly unique values (at least half: repeated ids are reported).
+ */
+function canBeId(table: RawTable, index: number, role: TableRole): boolean {
+  const { distinct, filled } = distinctValues(table, index);
+  if (filled >= 6 && distinct <= 2) return false;
+  return role !== 'organisations' || distinct >= 0.5 * filled;
+}
+
+interface Candidate {
+  index: number;
+  claims: FieldClaim[];
+  /** How unique the column's values are (for the id: the most unique column wins). */
+  distinct: number;
+}
+
+/**
+ * Assign each column the first field of `allowed` it names, unless another column took it. Strong
+ * claims go first, then the column with the more distinct values; a question is asked only when
+ * two columns claim a field equally.
+ */
 function assignFields(
   header: string[],
   allowed: readonly ColumnField[],
+  table?: RawTable,
+  role: TableRole = 'organisations',
 ): { fields: (ColumnField | null)[]; clashes: string[] } {
-  const taken = new Map<ColumnField, number>();
-  const clashes: string[] = [];
-  const fields = header.map((cell, index) => {
-    const field = fieldsNamedBy(cell).find((candidate) => allowed.includes(candidate));
-    if (!field) return null;
-    const earlier = taken.get(field);
-    if (earlier !== undefined) {
-      clashes.push(`Both "${header[earlier]}" and "${cell}" could be the ${field}; "${header[earlier]}" was chosen.`);
-      return null;
-    }
-    taken.set(field, index);
-    return field;
+  const candidates: Candidate[] = header.map((cell, index) => {
+    const claims = fieldClaims(cell).filter(
+      ({ field }) => allowed.includes(field) && (field !== 'id' || !table || canBeId(table, index, role)),
+    );
+    const needsCount = table && claims.some(({ field }) => field === 'id');
+    return { index, claims, distinct: needsCount ? distinctValues(table, index).distinct : 0 };
   });
+  const fields: (ColumnField | null)[] = header.map(() => null);
+  const takenBy = new Map<ColumnField, Candidate>();
+  const clashes: string[] = [];
+  for (const strong of [true, false]) {
+    const order = candidates
+      .filter(({ claims }) => claims.some((claim) => claim.strong === strong))
+      .sort((a, b) => b.distinct - a.distinct || a.index - b.index);
+    for (const candidate of order) {
+      if (fields[candidate.index]) continue;
+      for (const { field, strong: claimStrong } of candidate.claims) {
+        if (claimStrong !== strong) continue;
+        const holder = takenBy.get(field);
+        if (!holder) {
+          fields[candidate.index] = field;
+          takenBy.set(field, candidate);
+          break;
+        }
+        const holderStrong = holder.claims.find((claim) => claim.field === field)?.strong;
+        if (holderStrong === strong && holder.distinct === candidate.distinct && candidate.claims.length === 1)
+          clashes.push(
+            `Both "${header[holder.index]}" and "${header[candidate.index]}" could be the ${field}; "${header[holder.index]}" was chosen.`,
+          );
+      }
+    }
+  }
   return { fields, clashes };
 }
 
 /** The mapping for another role: columns re-read against that role's fields, by their headers. */
-export function mappingForRole(header: string[], role: TableRole): TableMapping {
-  const { fields } = assignFields(header, FIELDS_BY_ROLE[role]);
+export function mappingForRole(header: string[], role: TableRole, table?: RawTable): TableMapping {
+  const { fields } = assignFields(header, FIELDS_BY_ROLE[role], table, role);
   const mapping: TableMapping = { role, fields };
   return role === 'membership' ? { ...withClusterAsGroup(mapping), groupMode: 'shared' } : mapping;
 }
@@ -112,14 +171,17 @@ function withClusterAsGroup(mapping: TableMapping): TableMapping {
 /** Propose a mapping for a table, with the questions the user should answer (if any). */
 export function proposeMapping(table: RawTable): { mapping: TableMapping; questions: string[] } {
   const role = proposeRole(table);
-  const { fields, clashes } = assignFields(table.header, FIELDS_BY_ROLE[role]);
+  const { fields, clashes } = assignFields(table.header, FIELDS_BY_ROLE[role], table, role);
   let mapping: TableMapping = { role, fields };
   const questions = [...clashes];
   if (role === 'membership') {
+    // Ids beside a column named as a project: a membership list beyond doubt, said in the report.
+    const certain = fields.includes('id') && fields.includes('group');
     mapping = { ...withClusterAsGroup(mapping), groupMode: 'shared' };
-    questions.unshift(
-      'Organisations appear on several rows: this looks like a membership list. Pick the group column and how to link members.',
-    );
+    if (!certain)
+      questions.unshift(
+        'Organisations appear on several rows: this looks like a membership list. Pick the group column and how to link members.',
+      );
   }
   for (const missing of missingFields(mapping)) questions.push(`No column was recognised as ${missing}.`);
   return { mapping, questions };

@@ -11,6 +11,11 @@ import { fromMembership } from './membership';
 import { applyMerges, mergeAliases, suggestMerges, type MergedOrganisation } from './nearDuplicates';
 import { mergeDuplicateTies } from './mergeDuplicateTies';
 import { mapColumns } from './columns';
+import { repairTable } from './repairMojibake';
+import { inferColumnType, typeCell } from './typeCells';
+import { nameCountries } from './countries';
+import { mergeCitySpellings } from './cityNames';
+import { linkListed, readLinkedLists, type LinkedList } from './linkedOrganisations';
 
 /** A parsed input table, what it holds and (once known) which field each column fills. */
 export interface SourceTable {
@@ -20,6 +25,8 @@ export interface SourceTable {
   /** Per column: the core field it fills; proposed from the headers when absent. */
   fields?: (ColumnField | null)[];
   groupMode?: GroupMode;
+  /** What reading the file already found (repaired text, for one). */
+  entries?: ReportEntry[];
 }
 
 /** Choices the user makes about references and duplicates. */
@@ -88,10 +95,16 @@ function readTables(tables: SourceTable[]) {
   const rawTies: RawTie[] = [];
   const orgSchemas: FieldSchema[][] = [];
   const tieSchemas: FieldSchema[][] = [];
+  const lists: LinkedList[] = [];
   for (const source of tables) {
-    const { file, role, table } = source;
+    const { file, role } = source;
+    const fields = fieldsOf(source);
+    if (source.entries) append(entries, source.entries);
+    const repaired = repairTable(file, source.table);
+    const table = repaired.table;
+    append(entries, repaired.entries);
     if (role === 'ties') {
-      const result = toTies(file, table, fieldsOf(source));
+      const result = toTies(file, table, fields);
       append(rawTies, result.ties);
       tieSchemas.push(result.schema);
       append(entries, result.entries);
@@ -99,16 +112,43 @@ function readTables(tables: SourceTable[]) {
     }
     const result =
       role === 'membership'
-        ? fromMembership(file, table, fieldsOf(source), source.groupMode)
-        : { ...toOrganisations(file, table, fieldsOf(source)), ties: [] };
+        ? fromMembership(file, table, fields, source.groupMode)
+        : { ...toOrganisations(file, table, fields), ties: [] };
     result.organisations.forEach((organisation, index) =>
       organisations.push({ organisation, file, row: result.rows[index] ?? null }),
     );
+    append(lists, readLinkedLists(file, table, fields, result.organisations, result.rows));
     for (const tie of result.ties) rawTies.push(tie);
     orgSchemas.push(result.schema);
     append(entries, result.entries);
   }
-  return { entries, organisations, rawTies, orgSchemas, tieSchemas };
+  return { entries, organisations, rawTies, orgSchemas, tieSchemas, lists };
+}
+
+/**
+ * An attribute the importer wrote (the city or country code as written), typed as a column of
+ * the file would be, so that an export of the data set reads back the same.
+ */
+function typedAttribute(organisations: Organisation[], key: string): FieldSchema {
+  const cells = organisations.map((org) => {
+    const value = org.attributes[key];
+    return typeof value === 'string' ? value : '';
+  });
+  const { type, mark } = inferColumnType(cells);
+  organisations.forEach((org, index) => {
+    if (Object.hasOwn(org.attributes, key)) org.attributes[key] = typeCell(cells[index], type, mark);
+  });
+  return { key, label: key, type };
+}
+
+/** Countries written as codes are named, and spellings of one city that differ in case or accents are shown as one. */
+function normalisePlaces(organisations: Organisation[], file: string) {
+  const countries = nameCountries(organisations, file);
+  const cities = mergeCitySpellings(countries.organisations, file);
+  const schema: FieldSchema[] = [];
+  for (const key of [countries.codeKey, cities.writtenKey])
+    if (key) schema.push(typedAttribute(cities.organisations, key));
+  return { organisations: cities.organisations, schema, entries: [...countries.entries, ...cities.entries] };
 }
 
 /**
@@ -119,7 +159,11 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
   const read = readTables(tables);
   meta.onProgress?.(0.5);
   const entries = read.entries;
-  const described = dropDuplicateIds(read.organisations, entries);
+  const unique = dropDuplicateIds(read.organisations, entries);
+  const linked = linkListed(unique, read.lists);
+  const described = [...unique, ...linked.added];
+  append(read.rawTies, linked.ties);
+  append(entries, linked.entries);
   const inferOrganisations = !tables.some(({ role }) => role !== 'ties');
   const resolved = resolveTies(
     described.map(({ organisation }) => organisation),
@@ -155,7 +199,12 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
     ties = deduplicated.ties;
     append(entries, deduplicated.entries);
   }
-  const organisations: Organisation[] = merged.organisations.map(({ organisation }) => organisation);
+  const places = normalisePlaces(
+    merged.organisations.map(({ organisation }) => organisation),
+    tables.map(({ file }) => file).join(', '),
+  );
+  append(entries, places.entries);
+  const organisations = places.organisations;
   if (organisations.length === 0) throw new ImportError(`${meta.files.join(', ')}: no organisations or ties found.`);
   const dataset: Dataset = {
     id: datasetIdFor(meta.files),
@@ -164,7 +213,7 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
     ...(meta.illustrative ? { illustrative: true } : {}),
     organisations,
     ties,
-    schema: { organisation: mergeSchema(read.orgSchemas), tie: mergeSchema(read.tieSchemas) },
+    schema: { organisation: mergeSchema([...read.orgSchemas, places.schema]), tie: mergeSchema(read.tieSchemas) },
   };
   const suggestions = suggestMerges(organisations);
   return { dataset, report: { files: meta.report, entries, ...(suggestions.length > 0 ? { suggestions } : {}) } };

@@ -3,6 +3,7 @@ import { createAttributes } from '../model/types';
 import type { RawTable } from './parseCsv';
 import type { ColumnField } from './columns';
 import { parseNumberCell, typeCell } from './typeCells';
+import { parseLatLon } from './latLon';
 import { attributeColumns, columnMark, fieldIndexes, rowNumber } from './tableColumns';
 
 const TEXT_FIELDS = ['type', 'city', 'country', 'sector', 'cluster'] as const;
@@ -76,6 +77,21 @@ export function toOrganisations(
       } else {
         organisation[field] = value;
       }
+    }
+    const point = parseLatLon(cell(row, 'latlon'));
+    if (point && organisation.lat === undefined && organisation.lon === undefined) {
+      organisation.lat = point.lat;
+      organisation.lon = point.lon;
+    } else if (cell(row, 'latlon') !== undefined && !point) {
+      entries.push({
+        severity: 'warning',
+        kind: 'not-a-position',
+        file,
+        row: spreadsheetRow,
+        column: header('latlon'),
+        problem: `"${cell(row, 'latlon')}" is not a "latitude, longitude" pair.`,
+        action: 'Position left empty.',
+      });
     }
     organisations.push(organisation);
     rows.push(spreadsheetRow);

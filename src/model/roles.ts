@@ -50,6 +50,24 @@ const ROLE_STEMS: [Role, string[]][] = [
       'forskning',
       'tutkimus',
       'kutato',
+      'ricerca',
+      'ricerche',
+      'instytut',
+      'badawcz',
+      'onderzoeksinstituut',
+      'centro tecnologic',
+      'centre technologi',
+      'technology centre',
+      'cnrs',
+      'inserm',
+      'inria',
+      'inrae',
+      'csic',
+      'cnr',
+      'tno',
+      'vtt',
+      'unite mixte',
+      'equipe d accueil',
     ],
   ],
   [
@@ -69,6 +87,14 @@ const ROLE_STEMS: [Role, string[]][] = [
       'yliopisto',
       'egyetem',
       'polytech',
+      'politecnic',
+      'politechnik',
+      'uniwersytet',
+      'akademia',
+      'szkola',
+      'higher education',
+      'enseignement superieur',
+      'istruzione',
     ],
   ],
   [
@@ -126,6 +152,25 @@ const ROLE_STEMS: [Role, string[]][] = [
       'kaupunki',
       'onkormanyzat',
       'kormany',
+      'comune',
+      'regione',
+      'ministero',
+      'ministere',
+      'ministerio',
+      'ministerium',
+      'urzad',
+      'gmina',
+      'samorzad',
+      'ministerstwo',
+      'etablissement public',
+      'collectivite',
+      'administracion',
+      'administration',
+      'ente pubblico',
+      'pubblic',
+      'publiczn',
+      'julkinen',
+      'offentlig',
       'behorde',
       'overheid',
       'public',
@@ -180,13 +225,45 @@ const ROLE_STEMS: [Role, string[]][] = [
       'ceg',
       'gmbh',
       'ltd',
+      'impresa',
+      'azienda',
+      'societa',
+      'societe',
+      'sociedad',
+      'przedsiebiorstw',
+      'spolka',
+      'private',
+      'prive',
+      'privad',
+      'for profit',
+      'pme',
+      'pyme',
+      'kmu',
+      'mkb',
+      'startup',
+      'vallalkozas',
     ],
   ],
 ];
 
+/** Letters NFD does not split into a base letter and a mark ("Łódź", "Øresund", "Straße"). */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
+
 /** Lower-case, strip accents and punctuation, so "Universität" and "universitat" match. */
 export function foldText(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[ßøæœłđıþð]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -194,9 +271,103 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * Whole types that are codes of a known vocabulary, matched on the folded type as a whole:
+ * CORDIS `activityType` (PRC private for-profit, HES higher or secondary education, REC research
+ * organisation, PUB public body, OTH other), the ROR and GRID organisation types, and French
+ * register categories (EPST and EPIC research bodies, EPSCP universities, UMR/UPR/EA research units).
+ */
+const VOCABULARY_CODES: Record<string, Role> = {
+  prc: 'business',
+  hes: 'knowledge',
+  rec: 'research',
+  pub: 'government',
+  oth: 'other',
+  company: 'business',
+  education: 'knowledge',
+  facility: 'research',
+  government: 'government',
+  healthcare: 'other',
+  nonprofit: 'intermediary',
+  archive: 'knowledge',
+  funder: 'capital',
+  other: 'other',
+  epst: 'research',
+  epic: 'research',
+  epscp: 'knowledge',
+  umr: 'research',
+  upr: 'research',
+  usr: 'research',
+  ea: 'research',
+  ur: 'research',
+  ums: 'research',
+  ue: 'knowledge',
+  'grande ecole': 'knowledge',
+};
+
+/**
+ * Legal forms of companies in the CLUSNET countries, matched as whole words of the type with
+ * dots removed ("S.p.A." -> "spa", "Sp. z o.o." -> "sp z oo"): each says "a business".
+ */
+const LEGAL_FORMS = [
+  'gmbh',
+  'ag',
+  'kg',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'sasu',
+  'eurl',
+  'sl',
+  'slu',
+  'sau',
+  'bv',
+  'nv',
+  'ab',
+  'oy',
+  'oyj',
+  'kft',
+  'zrt',
+  'nyrt',
+  'bt',
+  'spa',
+  'srl',
+  'snc',
+  'sp z oo',
+  'spzoo',
+  'ltd',
+  'plc',
+  'llc',
+  'inc',
+  'aps',
+  'as',
+  'sro',
+];
+const LEGAL_FORM = new RegExp(`(^| )(${LEGAL_FORMS.join('|')})( |$)`);
+
+/** Non-profit legal forms (association, foundation) in the same languages: an intermediary. */
+const NON_PROFIT_FORMS = new RegExp(
+  '(^| )(ev|asbl|vzw|aisbl|onlus|ry|fundacion|fundacio|stiftung|stichting|fondation|fondazione|fundacja|alapitvany|egyesulet|stowarzyszenie)( |$)',
+);
+
+/** The role a type's vocabulary names outright (a CORDIS code, a ROR type, a legal form), if any. */
+function vocabularyRole(type: string): Role | undefined {
+  const folded = foldText(type);
+  const code = VOCABULARY_CODES[folded];
+  if (code) return code;
+  const compact = foldText(type.replace(/\./g, ''));
+  if (NON_PROFIT_FORMS.test(compact)) return 'intermediary';
+  if (LEGAL_FORM.test(compact)) return 'business';
+  return undefined;
+}
+
 /** The default role for an organisation type; `other` when nothing matches. */
 export function roleOf(type: string | undefined): Role {
   if (!type) return 'other';
+  const known = vocabularyRole(type);
+  if (known) return known;
   const padded = ` ${foldText(type)}`;
   for (const [role, stems] of ROLE_STEMS) {
     // Word-prefix match: "university" matches "universit", "electricity" does not match "city".

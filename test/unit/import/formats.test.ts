@@ -179,7 +179,17 @@ describe('membership lists (CORDIS participants)', () => {
       ['999901', '999903', 1, ['101001']],
       ['999902', '999903', 1, ['101001']],
     ]);
-    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['single-member-group', 7]]);
+    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([
+      ['membership-list', null],
+      ['single-member-group', 7],
+      ['country-codes', null],
+    ]);
+    expect(dataset.organisations.map((org) => [org.country, org.attributes['country code']])).toEqual([
+      ['Spain', 'ES'],
+      ['Germany', 'DE'],
+      ['Netherlands', 'NL'],
+      ['Hungary', 'HU'],
+    ]);
   });
 
   it('counts an organisation named twice in the same group once, and says so', () => {
@@ -189,7 +199,10 @@ describe('membership lists (CORDIS participants)', () => {
     };
     const { dataset, report } = importSources([list]);
     expect(dataset.ties.map((tie) => [tie.source, tie.target, tie.weight])).toEqual([['Acme', 'Beta', 1]]);
-    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([['duplicate-membership', 4]]);
+    expect(report.entries.map(({ kind, row }) => [kind, row])).toEqual([
+      ['membership-list', null],
+      ['duplicate-membership', 4],
+    ]);
   });
 
   it('shows the groups as nodes of their own in two-mode', () => {
