@@ -1,6 +1,7 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../layout/types';
 import { viewportFor } from '../layout/viewportFor';
+import { prefersReducedMotion } from '../motion';
 
 /** Up to this many nodes, moving to a new layout is animated; above, it is moved in chunks. */
 export const ANIMATE_LIMIT = 1000;
@@ -34,7 +35,7 @@ export function fitTo(cy: Core, positions: Positions | { x: number; y: number }[
 export async function applyPositions(cy: Core, positions: Positions, animate: boolean): Promise<void> {
   const positionOf = (node: NodeSingular) => ({ ...(positions[node.id()] ?? node.position()) });
   const nodes = cy.nodes();
-  if (animate && nodes.length <= ANIMATE_LIMIT) {
+  if (animate && nodes.length <= ANIMATE_LIMIT && !prefersReducedMotion()) {
     await new Promise<void>((resolve) => {
       const options = {
         name: 'preset',
