@@ -72,7 +72,9 @@ export function App() {
             {dataset ? (
               <GraphCanvas key={datasetVersion} graph={selectGraph(dataset, roleOverrides)} />
             ) : (
-              <p className="empty">Loading the demo…</p>
+              <p className="empty" id="view-graph">
+                Loading the demo…
+              </p>
             )}
             <ActiveMainView />
             <PresentationLayer />

@@ -37,19 +37,22 @@ export const CATEGORICAL_PALETTE = [
 ];
 
 /**
- * Tie colours by type: Paul Tol's bright scheme, then his dark muted tones, all dark enough to read
- * as thin lines on white; types beyond the list are grey.
+ * Tie colours by type: Paul Tol's bright scheme, toned so that each, drawn as a line at
+ * TIE_OPACITY, keeps 3:1 against the light and the dark background alike (ties have no outline,
+ * so the line itself must stand out), then distinct hues of the same lightness; types beyond the
+ * list are grey. Node fills keep Okabe–Ito untouched: nodes carry an outline that gives them the
+ * 3:1, and a shape per role.
  */
 export const TIE_PALETTE = [
   '#4477AA',
-  '#EE6677',
+  '#E06070',
   '#228833',
-  '#AA3377',
-  '#CCBB44',
-  '#66CCEE',
-  '#332288',
-  '#882255',
-  '#117733',
-  '#999933',
+  '#B04181',
+  '#958932',
+  '#4891A9',
+  '#6C60A9',
+  '#9A5B2E',
+  '#C0661A',
+  '#3E8A7E',
 ];
-export const TIE_OVERFLOW_COLOUR = '#9ca3af';
+export const TIE_OVERFLOW_COLOUR = '#818791';

@@ -12,7 +12,7 @@ export const THEME_COLOURS: Record<
     ink: '#0b0f19',
     outline: '#ffffff',
     border: '#1f2937',
-    edge: '#8b95a5',
+    edge: '#7e8896',
     highlight: '#0b0f19',
   },
   dark: {
@@ -67,7 +67,6 @@ export function projectorRules(): StylesheetJson {
       style: { label: '', 'font-weight': 'bold', 'border-width': 2.5, 'min-zoomed-font-size': 0, 'z-index': 1 },
     },
     { selector: `node.${PROJECTOR_LABEL_CLASS}, node:selected`, style: { label: 'data(label)', 'z-index': 5 } },
-    { selector: 'edge', style: { opacity: 0.7 } },
   ];
 }
 

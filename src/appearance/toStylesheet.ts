@@ -9,6 +9,12 @@ const MIN_LABEL_PX = 16;
 export const ALL_LABELS_ZOOM = MIN_LABEL_PX / 13;
 
 /**
+ * Ties are drawn this opaque: enough for every tie colour, blended with the background, to keep
+ * 3:1 against it in each theme (checked by the palette contrast test).
+ */
+export const TIE_OPACITY = 0.9;
+
+/**
  * The canvas stylesheet. Labels are drawn as canvas text (never HTML), with an outline so they
  * read on any background. Ordinary labels show only when zoomed in (min-zoomed-font-size); the
  * LabelController gives a few large or selected nodes the `label-priority` class, whose font is
@@ -60,14 +66,14 @@ export function toStylesheet(theme: ThemeName = 'light', projector = false): Sty
       style: {
         width: 'data(width)',
         'line-color': 'data(colour)',
-        opacity: 0.5,
+        opacity: TIE_OPACITY,
         'curve-style': 'haystack',
         events: 'no',
       },
     },
     {
       selector: 'edge.aggregate',
-      style: { 'line-color': '#6b7280', opacity: 0.6 },
+      style: { 'line-color': '#6b7280', opacity: TIE_OPACITY },
     },
     {
       selector: 'node:selected',

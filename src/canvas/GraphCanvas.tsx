@@ -91,6 +91,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
     // data-layout and data-visible live here, not on the container (see canvasState.ts).
     <div
       className="graph-canvas"
+      id="view-graph"
       role="img"
       aria-label="Network of organisations"
       tabIndex={canvasTabIndex}

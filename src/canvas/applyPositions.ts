@@ -3,6 +3,7 @@ import type { Positions } from '../layout/types';
 import { viewportFor } from '../layout/viewportFor';
 import { modelIdOf } from '../appearance/elementIds';
 import { ownValue } from '../model/idRecord';
+import { prefersReducedMotion } from '../motion';
 
 /** Up to this many nodes, moving to a new layout is animated; above, it is moved in chunks. */
 export const ANIMATE_LIMIT = 1000;
@@ -36,7 +37,7 @@ export function fitTo(cy: Core, positions: Positions | { x: number; y: number }[
 export async function applyPositions(cy: Core, positions: Positions, animate: boolean): Promise<void> {
   const positionOf = (node: NodeSingular) => ({ ...(ownValue(positions, modelIdOf(node.id())) ?? node.position()) });
   const nodes = cy.nodes();
-  if (animate && nodes.length <= ANIMATE_LIMIT) {
+  if (animate && nodes.length <= ANIMATE_LIMIT && !prefersReducedMotion()) {
     await new Promise<void>((resolve) => {
       const options = {
         name: 'preset',

@@ -3,6 +3,7 @@ import type { Scene } from '../model/scene';
 import type { CameraLike } from '../presentation/refitCamera';
 import { modelIdOf } from '../appearance/elementIds';
 import { ownValue } from '../model/idRecord';
+import { prefersReducedMotion } from '../motion';
 
 /** Above this many moving organisations, animating each costs more than it shows: they jump. */
 export const ANIMATE_NODE_LIMIT = 1500;
@@ -41,9 +42,11 @@ export function applySceneToCanvas(
     .stop(true, false);
   const moves = movesFor(cy, scene.positions);
   const options = { duration: TRANSITION_MS, easing: 'ease-in-out-cubic' as const };
-  if (animate && moves.length <= ANIMATE_NODE_LIMIT)
+  // With "reduce motion" asked for, scenes cut instead of gliding.
+  const glide = animate && !prefersReducedMotion();
+  if (glide && moves.length <= ANIMATE_NODE_LIMIT)
     moves.forEach(({ node, to }) => node.animate({ position: to }, options));
   else cy.batch(() => moves.forEach(({ node, to }) => node.position(to)));
-  if (animate) cy.animate({ zoom: camera.zoom, pan: camera.pan }, options);
+  if (glide) cy.animate({ zoom: camera.zoom, pan: camera.pan }, options);
   else cy.viewport({ zoom: camera.zoom, pan: camera.pan });
 }

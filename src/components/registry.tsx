@@ -11,6 +11,7 @@ import { PathPanel } from './explore/PathPanel';
 import { TableView } from './explore/TableView';
 import { AppearancePanel } from './AppearancePanel';
 import { ScenesPanel } from './ScenesPanel';
+import { TextView } from './a11y/TextView';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -34,6 +35,7 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'inspector', Component: Inspector },
+  { id: 'text-view', Component: TextView },
   { id: 'filters', Component: FilterPanel },
   { id: 'paths', Component: PathPanel },
   { id: 'appearance', Component: AppearancePanel },

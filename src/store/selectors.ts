@@ -8,6 +8,7 @@ import { nodeAppearance, type ColourBy, type SizeBy } from '../appearance/nodeAp
 import { tieTypeItems } from '../appearance/tieAppearance';
 import { categoryFields, colourOptions, sizeOptions } from '../appearance/appearanceOptions';
 import { strongestTies } from '../graph/strongestTies';
+import { describeNetwork } from '../graph/describeNetwork';
 import { memoiseArgs } from './memoise';
 
 // Keyed weakly on both inputs, so callers with and without overrides never evict each other.
@@ -68,4 +69,12 @@ export const selectDrawnTies = memoiseArgs((graph: ClusterGraph, limit: number |
     graph.mapEdges((id, { tie }) => ({ id, weight: tie.weight })),
     limit,
   ),
+);
+
+/** The network in words for the text view (communities and brokers once the analysis has run). */
+export const selectNetworkDescription = memoiseArgs((graph: ClusterGraph, analysis: AnalysisResults | null) =>
+  describeNetwork(graph, {
+    community: analysis?.nodeMetrics['community'],
+    brokerage: analysis?.nodeMetrics['brokerageTotal'],
+  }),
 );

@@ -11,6 +11,8 @@ export interface UiState {
   layoutStopRequests: number;
   /** Shown under the canvas, e.g. how many organisations a layout could not place. */
   layoutNote: string | null;
+  /** The keyboard shortcuts dialog (`?`) is open. */
+  shortcutsOpen: boolean;
 }
 
 export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string; progress: number };
@@ -21,6 +23,7 @@ export interface UiSlice extends UiState {
   setLayoutRun: (run: LayoutRun) => void;
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
+  setShortcutsOpen: (open: boolean) => void;
 }
 
 export const getEmptyUiState = (): UiState => ({
@@ -29,6 +32,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutRun: { status: 'idle' },
   layoutStopRequests: 0,
   layoutNote: null,
+  shortcutsOpen: false,
 });
 
 export const createUiSlice: StateCreator<UiSlice> = (set) => ({
@@ -38,4 +42,5 @@ export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   setLayoutRun: (layoutRun) => set({ layoutRun }),
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
 });

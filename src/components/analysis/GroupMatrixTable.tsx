@@ -1,21 +1,23 @@
 import type { GroupMatrix } from '../../analysis/groupMatrix';
 import { formatMetric } from '../../analysis/metricRows';
 import { groupLabel } from '../../analysis/groupingFields';
+import { mixHex, readableOn } from '../../appearance/contrast';
 
-/** Cell shade from 0 (white) to 1 (deep blue); text turns white on dark cells. */
+/**
+ * Cell shade from pale to deep blue, opaque so it reads the same in either theme; the text takes
+ * whichever of near-black and white contrasts more with it (at least 4.5:1 all along the scale).
+ */
 function cellStyle(count: number, max: number) {
   const level = max === 0 ? 0 : count / max;
-  return {
-    backgroundColor: `rgba(11, 92, 173, ${(0.08 + 0.85 * level).toFixed(3)})`,
-    color: level > 0.5 ? '#fff' : undefined,
-  };
+  const backgroundColor = mixHex('#eef4fb', '#0b3f78', level);
+  return { backgroundColor, color: readableOn(backgroundColor) };
 }
 
 /** The group × group matrix of ties as a heat-map table: linked pairs, with summed weight. */
 export function GroupMatrixTable({ field, matrix }: { field: string; matrix: GroupMatrix }) {
   const max = Math.max(0, ...matrix.counts.flat());
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Ties between groups">
       <table className="data-table heatmap">
         <caption>
           Ties between groups: number of linked pairs, summed weight in brackets; darker is more. The diagonal is ties

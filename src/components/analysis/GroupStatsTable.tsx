@@ -54,7 +54,8 @@ const columns = (field: string): TableColumn<GroupStat>[] => [
 /** Per-group statistics: size, ties inside and out, density, E-I index, share crossing cities. */
 export function GroupStatsTable({ field, stats }: { field: string; stats: GroupStat[] }) {
   return (
-    <div className="table-scroll">
+    // Focusable so a keyboard can scroll it: the rows themselves take no focus.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Statistics per group">
       <DataTable
         caption="Per group: ties are linked pairs (several ties between two organisations count once; weights add up)."
         columns={columns(field)}

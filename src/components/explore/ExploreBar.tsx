@@ -81,6 +81,16 @@ function CopyLink() {
   );
 }
 
+/** Opens the list of keyboard shortcuts (also `?`). */
+function ShortcutsButton() {
+  const setShortcutsOpen = useAppStore((state) => state.setShortcutsOpen);
+  return (
+    <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
+      Keyboard shortcuts
+    </button>
+  );
+}
+
 /** Search, what is shown, undo/redo and sharing: the explore toolbar above the canvas. */
 export function ExploreBar() {
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
@@ -105,6 +115,7 @@ export function ExploreBar() {
         <VisibleCount />
         <UndoRedo />
         <CopyLink />
+        <ShortcutsButton />
       </div>
       <ActiveHighlights />
       <SharedLinkController />

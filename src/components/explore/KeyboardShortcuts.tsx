@@ -2,6 +2,10 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../store';
 import { sendCameraCommand } from '../../canvas/cameraCommands';
 import type { Direction } from '../../graph/neighbourInDirection';
+import { jumpTarget, type JumpKind } from '../../graph/keyboardJumps';
+import { selectGraph } from '../../store/selectors';
+import { selectVisible } from '../../store/exploreSelectors';
+import { ShortcutsDialog } from '../a11y/ShortcutsDialog';
 
 export const SEARCH_INPUT_ID = 'organisation-search';
 
@@ -32,13 +36,41 @@ function handleHistoryKeys(event: KeyboardEvent): boolean {
   return true;
 }
 
-/** Single keys: / search, Esc clear, arrows walk neighbours, f fit, + and - zoom. */
+const JUMPS: Record<string, { kind: JumpKind; step: 1 | -1 }> = {
+  c: { kind: 'city', step: 1 },
+  C: { kind: 'city', step: -1 },
+  m: { kind: 'community', step: 1 },
+  M: { kind: 'community', step: -1 },
+  n: { kind: 'name', step: 1 },
+  N: { kind: 'name', step: -1 },
+  i: { kind: 'isolated', step: 1 },
+};
+
+/** Jump keys: select another city's, community's, isolated or next-by-name organisation and bring it into view. */
+function jump(key: string): boolean {
+  const move = JUMPS[key];
+  const state = useAppStore.getState();
+  if (!move || !state.dataset) return false;
+  const graph = selectGraph(state.dataset, state.roleOverrides);
+  const analysis = state.analysis?.datasetId === state.dataset.id ? state.analysis : null;
+  const visible = selectVisible(graph, state.view, analysis).nodes;
+  const community = analysis?.nodeMetrics['community'];
+  const target = jumpTarget(graph, move.kind, state.selectedId, move.step, (id) => visible.has(id), community);
+  if (target === null) return true;
+  state.selectOrganisation(target);
+  sendCameraCommand({ kind: 'reveal', id: target });
+  return true;
+}
+
+/** Single keys: / search, ? help, Esc clear, arrows walk neighbours, jumps, f fit, + and - zoom. */
 function handlePlainKeys(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   const state = useAppStore.getState();
-  const onGraph = state.mainView === 'graph';
+  const onGraph = state.mainView === 'graph' && !state.presenting;
   const direction = ARROWS[event.key];
   if (event.key === '/') document.getElementById(SEARCH_INPUT_ID)?.focus();
+  else if (event.key === '?') state.setShortcutsOpen(true);
+  else if (event.key in JUMPS && onGraph && focusIsFree(event.target)) return jump(event.key);
   else if (event.key === 'Escape') state.selectOrganisation(null);
   else if (direction && onGraph && focusIsFree(event.target)) sendCameraCommand({ kind: 'step', direction });
   else if (event.key === 'f' && onGraph) sendCameraCommand({ kind: 'fit' });
@@ -53,6 +85,8 @@ const dialogIsOpen = () => document.querySelector('dialog[open]') !== null;
 
 /** The keyboard shortcuts of the explorer; none fires while the person types in a field or a dialog is open. */
 export function KeyboardShortcuts() {
+  const shortcutsOpen = useAppStore((state) => state.shortcutsOpen);
+  const setShortcutsOpen = useAppStore((state) => state.setShortcutsOpen);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || dialogIsOpen()) return;
@@ -61,5 +95,5 @@ export function KeyboardShortcuts() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-  return null;
+  return shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { findFilter, withFilter } from '../../filters/editFilters';
 import { useAppStore } from '../../store';
 import { useFilters } from './useFilters';
+import { prefersReducedMotion } from '../../motion';
 
 const PLAY_STEP_MS = 900;
 
@@ -44,6 +45,10 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
   }, [playing, min, max, setFilters]);
 
   const play = () => {
+    if (prefersReducedMotion()) {
+      stepOneYear();
+      return;
+    }
     if (playing) {
       setPlaying(false);
       return;
@@ -52,6 +57,12 @@ export function YearFilter({ min, max }: { min: number; max: number }) {
     setRange(min, min);
     recordNextFrame.current = useAppStore.getState().viewHistory.past.length === recordedBefore;
     setPlaying(true);
+  };
+
+  /** With "reduce motion", Play does not run on its own: each press shows one more year. */
+  const stepOneYear = () => {
+    if (!range || to >= max) setRange(min, min);
+    else setRange(from, to + 1);
   };
 
   return (
