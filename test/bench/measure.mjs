@@ -68,8 +68,9 @@ export async function startProfile(page) {
   };
 }
 
-// Samples outside any task; the garbage collector counts as busy (it runs inside tasks).
-const IDLE = new Set(['(idle)', '(program)']);
+// Samples outside any task. '(program)' (native work: drawing, style, layout) and the garbage
+// collector count as busy: they run inside tasks.
+const IDLE = new Set(['(idle)']);
 
 /**
  * The long tasks in a CPU profile (stretches of consecutive busy samples longer than `minMs`),
