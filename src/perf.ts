@@ -5,6 +5,7 @@
 export type PerfMark =
   | 'import-start'
   | 'import-end'
+  | 'first-drawing'
   | 'canvas-ready'
   | 'layout-end'
   | 'filter-change'

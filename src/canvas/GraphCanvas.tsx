@@ -24,6 +24,7 @@ import { createCy, picksLabels } from './createCy';
 import { PresentationController } from './PresentationController';
 import { ThemeController } from './ThemeController';
 import { markPerf } from '../perf';
+import { addInBatches } from './addInBatches';
 
 const STYLESHEET = [...toStylesheet(), ...EXPLORE_STYLES];
 
@@ -75,17 +76,29 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
 
   useEffect(() => {
     if (!containerRef.current) return;
-    const instance = createCy(containerRef.current, elements, STYLESHEET, webgl);
+    const nodeCount = graph.order;
+    const instance = createCy(containerRef.current, STYLESHEET, {
+      webgl,
+      nodeCount,
+      edgeCount: elements.length - nodeCount,
+    });
     // Read-only handle for the e2e tests and the benchmark, which need node positions.
     (window as Window & { __clusnetCy?: Core }).__clusnetCy = instance;
-    markPerf('canvas-ready');
-    instances.current += 1;
-    setCurrent({ cy: instance, id: instances.current });
+    let cancelled = false;
+    // Elements arrive in frame-sized batches so the page keeps answering; the controllers start
+    // once every element is in (the layout reads all positions, the appearance styles all nodes).
+    void addInBatches(instance, elements, () => cancelled || instance.destroyed()).then((complete) => {
+      if (!complete) return;
+      markPerf('canvas-ready');
+      instances.current += 1;
+      setCurrent({ cy: instance, id: instances.current });
+    });
     return () => {
+      cancelled = true;
       setCurrent(null);
       instance.destroy();
     };
-  }, [elements, webgl]);
+  }, [elements, webgl, graph]);
 
   return (
     // data-layout and data-visible live here, not on the container (see canvasState.ts).

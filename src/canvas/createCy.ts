@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 
 /**
  * What the WebGL renderer cannot draw, replaced: 'haystack' ties become 'straight', and since it
@@ -21,14 +21,47 @@ export const PICKED_LABELS_ABOVE = 2000;
 /** Whether labels are always picked (never "all labels when zoomed in"). */
 export const picksLabels = (webgl: boolean, nodeCount: number): boolean => webgl || nodeCount > PICKED_LABELS_ABOVE;
 
-/** Cytoscape with the options react-cytoscapejs cannot pass (the WebGL renderer). */
+/** Cytoscape's level-of-detail options while the view moves. */
+export interface ViewportDetail {
+  hideEdgesOnViewport: boolean;
+  hideLabelsOnViewport: boolean;
+  textureOnViewport: boolean;
+  motionBlur: boolean;
+}
+
+/** Above this many ties, ties are hidden while the view pans or zooms (they come back when it stops). */
+export const HIDE_TIES_ABOVE = 8000;
+/** Above this many organisations, labels are hidden while the view moves. */
+export const HIDE_LABELS_ABOVE = 1000;
+
+/**
+ * Level of detail while moving, by size: small networks move with everything drawn; large ones
+ * drop ties and labels until the view stops. Texture caching and motion blur stay off (a
+ * blurred or stale bitmap of the whole network made large views slower, not faster).
+ */
+export const viewportDetailFor = (nodeCount: number, edgeCount: number): ViewportDetail => ({
+  hideEdgesOnViewport: edgeCount > HIDE_TIES_ABOVE,
+  hideLabelsOnViewport: nodeCount > HIDE_LABELS_ABOVE,
+  textureOnViewport: false,
+  motionBlur: false,
+});
+
+/** What createCy needs to know before any element is in: the renderer and the size it will reach. */
+export interface CySetup {
+  webgl: boolean;
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/**
+ * An empty Cytoscape with the options react-cytoscapejs cannot pass (the WebGL renderer), styled
+ * for the size the network will reach; elements are added afterwards, in batches.
+ */
 export function createCy(
   container: HTMLElement,
-  elements: ElementDefinition[],
   stylesheet: StylesheetJson,
-  webgl: boolean,
+  { webgl, nodeCount, edgeCount }: CySetup,
 ): Core {
-  const nodeCount = elements.filter((element) => element.group === 'nodes').length;
   const style = webgl
     ? [...stylesheet, ...WEBGL_STYLE]
     : nodeCount > PICKED_LABELS_ABOVE
@@ -36,9 +69,8 @@ export function createCy(
       : stylesheet;
   return cytoscape({
     container,
-    elements,
     style,
-    layout: { name: 'preset', fit: true, padding: 30 },
+    ...viewportDetailFor(nodeCount, edgeCount),
     minZoom: 0.02,
     maxZoom: 4,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),

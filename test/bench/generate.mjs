@@ -39,16 +39,29 @@ const TYPES = [
 ];
 const TIE_TYPES = ['R&D collaboration', 'Supply', 'Membership', 'Funding', 'Training', 'Cross-cluster project'];
 
-/** Two CSV texts (organisations, ties) for n organisations with tiesPerOrganisation ties each. */
-export function generateClusteredNetwork(n, tiesPerOrganisation = 4, seed = 42) {
+/**
+ * Two CSV texts (organisations, ties) for n organisations with tiesPerOrganisation ties each.
+ * With `positions`, organisations also carry x/y (each cluster a disc on a grid), drawn from a
+ * second PRNG so the other columns are the same as without.
+ */
+export function generateClusteredNetwork(n, tiesPerOrganisation = 4, seed = 42, { positions = false } = {}) {
   const random = seededRandom(seed);
+  const place = seededRandom(seed + 1);
   const clusterSize = 50;
+  const columns = Math.ceil(Math.sqrt(Math.ceil(n / clusterSize)));
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const organisations = ['id,name,type,city,cluster,founded'];
+  const organisations = [`id,name,type,city,cluster,founded${positions ? ',x,y' : ''}`];
   for (let i = 0; i < n; i++) {
     const cluster = Math.floor(i / clusterSize);
+    let xy = '';
+    if (positions) {
+      const [angle, radius] = [place() * 2 * Math.PI, 300 * Math.sqrt(place())];
+      const x = (cluster % columns) * 1000 + radius * Math.cos(angle);
+      const y = Math.floor(cluster / columns) * 1000 + radius * Math.sin(angle);
+      xy = `,${x.toFixed(1)},${y.toFixed(1)}`;
+    }
     organisations.push(
-      `o${i},Organisation ${i},${pick(TYPES)},${CITIES[cluster % CITIES.length]},Cluster ${cluster},${1950 + Math.floor(random() * 70)}`,
+      `o${i},Organisation ${i},${pick(TYPES)},${CITIES[cluster % CITIES.length]},Cluster ${cluster},${1950 + Math.floor(random() * 70)}${xy}`,
     );
   }
   const ties = ['source,target,type,weight,year'];

@@ -10,13 +10,22 @@ export function summarise(values) {
 export const formatMs = (ms) =>
   Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`) : '–';
 
+/** A value in the unit its measure's name gives: a ratio, frames per second, megabytes, else milliseconds. */
+export function formatFor(measure) {
+  const fixed = (digits, suffix) => (v) => (Number.isFinite(v) ? `${v.toFixed(digits)}${suffix}` : '–');
+  if (measure.startsWith('ratio')) return fixed(2, '×');
+  if (/\bfps\b|frames per second/.test(measure)) return fixed(1, ' fps');
+  if (/\bMB\b/.test(measure)) return fixed(0, ' MB');
+  if (measure === 'ties') return fixed(0, '');
+  return formatMs;
+}
+
 /** Print a table of cases × measures: median (min–max). */
 export function printTable(rows) {
-  const lines = rows.map(({ case: name, measure, stats }) => [
-    name,
-    measure,
-    `${formatMs(stats.median)} (${formatMs(stats.min)}–${formatMs(stats.max)}, n=${stats.runs})`,
-  ]);
+  const lines = rows.map(({ case: name, measure, stats }) => {
+    const format = formatFor(measure);
+    return [name, measure, `${format(stats.median)} (${format(stats.min)}–${format(stats.max)}, n=${stats.runs})`];
+  });
   const widths = [0, 1, 2].map((i) =>
     Math.max(...lines.map((line) => line[i].length), ['case', 'measure', 'median (min–max)'][i].length),
   );
