@@ -1,6 +1,7 @@
 import { ImportError } from './ImportError';
 import type { RawTable } from './parseCsv';
 import { recognisedJson } from './jsonFormats';
+import { isRecord } from '../model/isRecord';
 
 /** Tables found in a JSON or graph file: organisations and/or ties, with a name and format label. */
 export interface GraphTables {
@@ -16,9 +17,6 @@ const cellText = (value: unknown): string => {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
 export function recordsToTable(records: readonly unknown[]): RawTable {

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types';
-import { readProject, summariseProject, type Project, type ProjectSummary } from './project';
+import { summariseProject, type Project, type ProjectSummary } from './project';
+import { readProject } from './restore';
 
 /**
  * Where projects are kept. The app uses IndexedDB; tests and browsers without storage can pass

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Filter } from '../filters/types';
 import type { AppState } from './index';
-import { DEFAULT_TIE_LIMIT } from '../graph/strongestTies';
+import { emptyView } from '../model/emptyView';
 
 /**
  * The view: everything about *how* the data set is shown, none of the data itself. Plain and
@@ -76,19 +76,7 @@ const changesNothing = (view: ViewState, change: Partial<ViewState>) =>
     (key) => JSON.stringify(view[key]) === JSON.stringify(change[key]),
   );
 
-export const getEmptyViewState = (): ViewState => ({
-  filters: [],
-  colour: { by: 'role' },
-  size: { by: 'degree' },
-  layout: 'force',
-  focus: null,
-  path: null,
-  bridge: null,
-  groupBy: null,
-  hiddenCategories: [],
-  camera: null,
-  tieLimit: DEFAULT_TIE_LIMIT,
-});
+export const getEmptyViewState = (): ViewState => emptyView();
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: getEmptyViewState(),
