@@ -112,7 +112,9 @@ function uniqueIds<T extends { id: string }>(items: T[], what: string, source: s
       return false;
     }
     if (!seen.has(item.id)) return seen.add(item.id);
-    repairs.push(repair(source, `duplicate${kind}`, `${what} id "${item.id}" appears again.`, 'First kept, this one left out.'));
+    repairs.push(
+      repair(source, `duplicate${kind}`, `${what} id "${item.id}" appears again.`, 'First kept, this one left out.'),
+    );
     return false;
   });
   if (empty > 0) repairs.push(repair(source, `missing${kind}`, `${empty} ${what}(s) with an empty id.`, 'Left out.'));

@@ -103,7 +103,12 @@ export function restoreScenes(value: unknown, source: string, repairs: ReportEnt
     }
     if (restored.viewDropped.length > 0)
       repairs.push(
-        repair(source, 'bad-scene', `Scene ${index + 1}: ${restored.viewDropped.join(', ')} not readable.`, 'Defaults used.'),
+        repair(
+          source,
+          'bad-scene',
+          `Scene ${index + 1}: ${restored.viewDropped.join(', ')} not readable.`,
+          'Defaults used.',
+        ),
       );
     scenes.push(restored.scene);
   });
@@ -140,7 +145,10 @@ function restoreReport(value: unknown, source: string, repairs: ReportEntry[]): 
       !Array.isArray(saved['files']) ||
       !Array.isArray(saved['entries']) ||
       entries.length !== list('entries').length);
-  if (malformed) repairs.push(repair(source, 'bad-report', 'The saved import report is not readable.', 'Its unreadable lines were left out.'));
+  if (malformed)
+    repairs.push(
+      repair(source, 'bad-report', 'The saved import report is not readable.', 'Its unreadable lines were left out.'),
+    );
   return {
     files: files.map((file) => ({ ...file })),
     entries: [...entries.map((entry) => ({ ...entry })), ...repairs],
@@ -158,7 +166,9 @@ function checkFormat(value: unknown, source: string): asserts value is Record<st
       `${source}: this project was made by a newer version of Clusnet Explorer (project version ${version}). Reload the app to update it, then open the file again.`,
     );
   if (version !== PROJECT_VERSION)
-    throw new ProjectError(`${source}: project version ${JSON.stringify(version) ?? 'none'} is not one this app reads.`);
+    throw new ProjectError(
+      `${source}: project version ${JSON.stringify(version) ?? 'none'} is not one this app reads.`,
+    );
 }
 
 /** A project validated and repaired into the app's types, or a ProjectError. */
@@ -204,8 +214,7 @@ export function restoreProjectFile(text: string, fileName: string): RestoredProj
 }
 
 /** A project file's project alone. */
-export const parseProjectFile = (text: string, fileName: string): Project =>
-  restoreProjectFile(text, fileName).project;
+export const parseProjectFile = (text: string, fileName: string): Project => restoreProjectFile(text, fileName).project;
 
 const TABLE_ROLES = ['organisations', 'ties', 'membership'];
 

@@ -31,7 +31,11 @@ export const brokenProject = {
   },
   report: { files: 'oops', entries: [{ kind: 1 }] },
   view: { filters: 'largestComponent', layout: 'spiral', colour: { by: 'metric' }, tieLimit: -3 },
-  scenes: [{ id: 's', title: 7 }, 'scene', { id: 's2', title: 'T', text: '', notes: '', view: 'x', positions: {}, camera: { zoom: 1, pan: { x: 0, y: 0 } } }],
+  scenes: [
+    { id: 's', title: 7 },
+    'scene',
+    { id: 's2', title: 'T', text: '', notes: '', view: 'x', positions: {}, camera: { zoom: 1, pan: { x: 0, y: 0 } } },
+  ],
   savedAt: '2026-12-01T00:00:00.000Z',
 };
 
@@ -93,8 +97,14 @@ describe('the restore gate', () => {
 
 /** Values shaped like a project, with ids drawn from a few letters so that duplicates are common. */
 const id = fc.oneof(fc.constantFrom('a', 'b', 'c', '', '__proto__', 'constructor', 't0'), fc.jsonValue());
-const organisation = fc.record({ id, name: fc.oneof(fc.string(), fc.jsonValue()), attributes: fc.jsonValue() }, { requiredKeys: [] });
-const tie = fc.record({ id, source: id, target: id, weight: fc.jsonValue(), directed: fc.jsonValue() }, { requiredKeys: [] });
+const organisation = fc.record(
+  { id, name: fc.oneof(fc.string(), fc.jsonValue()), attributes: fc.jsonValue() },
+  { requiredKeys: [] },
+);
+const tie = fc.record(
+  { id, source: id, target: id, weight: fc.jsonValue(), directed: fc.jsonValue() },
+  { requiredKeys: [] },
+);
 const projectLike = fc.record(
   {
     format: fc.constant('clusnet-project'),
@@ -102,12 +112,22 @@ const projectLike = fc.record(
     id: fc.jsonValue(),
     name: fc.jsonValue(),
     dataset: fc.oneof(
-      fc.record({ organisations: fc.array(organisation), ties: fc.array(tie), schema: fc.jsonValue(), files: fc.jsonValue() }),
+      fc.record({
+        organisations: fc.array(organisation),
+        ties: fc.array(tie),
+        schema: fc.jsonValue(),
+        files: fc.jsonValue(),
+      }),
       fc.jsonValue(),
     ),
     report: fc.jsonValue(),
     view: fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...Object.keys(getEmptyViewState())), fc.jsonValue())),
-    scenes: fc.oneof(fc.jsonValue(), fc.array(fc.record({ id: fc.jsonValue(), view: fc.jsonValue(), positions: fc.jsonValue(), camera: fc.jsonValue() }))),
+    scenes: fc.oneof(
+      fc.jsonValue(),
+      fc.array(
+        fc.record({ id: fc.jsonValue(), view: fc.jsonValue(), positions: fc.jsonValue(), camera: fc.jsonValue() }),
+      ),
+    ),
     savedAt: fc.jsonValue(),
   },
   { requiredKeys: ['format', 'version', 'dataset'] },
