@@ -12,6 +12,8 @@ export interface UiState {
   layoutStopRequests: number;
   /** Shown under the canvas, e.g. how many organisations a layout could not place. */
   layoutNote: string | null;
+  /** The Projects dialog is open (from the header, or from the error screen). */
+  projectsOpen: boolean;
 }
 
 export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string; progress: number };
@@ -22,6 +24,7 @@ export interface UiSlice extends UiState {
   setLayoutRun: (run: LayoutRun) => void;
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
+  setProjectsOpen: (open: boolean) => void;
 }
 
 export const getEmptyUiState = (): UiState => ({
@@ -30,6 +33,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutRun: { status: 'idle' },
   layoutStopRequests: 0,
   layoutNote: null,
+  projectsOpen: false,
 });
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -39,4 +43,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setLayoutRun: (layoutRun) => set({ layoutRun }),
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),
+  setProjectsOpen: (projectsOpen) => set({ projectsOpen }),
 });
