@@ -8,7 +8,9 @@ import { Header } from './components/Header';
 import { ImportStatusBar } from './components/ImportStatusBar';
 import { ImportExtras } from './components/ImportExtras';
 import { StorageBanner } from './components/StorageBanner';
-import { restoreSavedWork, startAutosave } from './store/persistence';
+import { forgetCurrentProject, restoreSavedWork, startAutosave } from './store/persistence';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { RenderFailure } from './components/RenderFailure';
 import { ActiveMainView, MainViewTabs } from './components/MainViewTabs';
 import { SIDEBAR_PANELS } from './components/registry';
 import { ExploreBar } from './components/explore/ExploreBar';
@@ -20,14 +22,7 @@ import { useDisplayMode } from './components/useDisplayMode';
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 export function App() {
-  const dataset = useAppStore((state) => state.dataset);
   const datasetVersion = useAppStore((state) => state.datasetVersion);
-  // The user's type -> role corrections recolour and reshape the canvas, as they do the legend.
-  const roleOverrides = useAppStore((state) => state.roleOverrides);
-  const [dragging, setDragging] = useState(false);
-  const displayClass = useDisplayMode();
-  const embed = useAppStore((state) => state.embed);
-
   useEffect(() => startAutosave(), []);
 
   useEffect(() => {
@@ -43,6 +38,28 @@ export function App() {
     });
   }, []);
 
+  // A project that fails to render shows what happened and the ways out; loading another data set
+  // or project tries again. The failing project is not opened on the next start.
+  return (
+    <ErrorBoundary
+      resetKey={datasetVersion}
+      onError={() => void forgetCurrentProject()}
+      fallback={(error) => <RenderFailure error={error} />}
+    >
+      <Workspace />
+    </ErrorBoundary>
+  );
+}
+
+/** Everything the app shows: inside the error boundary, so that no data set can blank the page. */
+function Workspace() {
+  const dataset = useAppStore((state) => state.dataset);
+  const datasetVersion = useAppStore((state) => state.datasetVersion);
+  // The user's type -> role corrections recolour and reshape the canvas, as they do the legend.
+  const roleOverrides = useAppStore((state) => state.roleOverrides);
+  const [dragging, setDragging] = useState(false);
+  const displayClass = useDisplayMode();
+  const embed = useAppStore((state) => state.embed);
   return (
     <div
       className={displayClass}

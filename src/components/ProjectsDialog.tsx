@@ -34,25 +34,46 @@ function ProjectList({
   );
 }
 
-/** Header button and dialog: the projects kept in this browser, and project files. */
+/** Open the Projects dialog with a fresh list. */
+export function openProjectsDialog(): void {
+  useAppStore.getState().setProjectsOpen(true);
+  void refreshProjects();
+}
+
+const PERSISTENCE_NOTE = {
+  unknown: '',
+  granted: 'The browser has agreed to keep this storage until you clear this site’s data.',
+  denied: 'The browser has not promised to keep this storage: it may clear it when the disk runs low. Save project files for work you cannot lose.',
+  unsupported: 'This browser does not say whether it keeps this storage. Save project files for work you cannot lose.',
+};
+
+/** Header button for the Projects dialog. */
 export function ProjectsButton() {
-  const [open, setOpen] = useState(false);
-  const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
-  const close = () => setOpen(false);
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setOpen(true);
-          void refreshProjects();
-        }}
-      >
+      <button type="button" className="button" onClick={openProjectsDialog}>
         Projects
       </button>
+      <ProjectsDialog />
+    </>
+  );
+}
+
+/** The projects kept in this browser, and project files; open while the store says so. */
+export function ProjectsDialog() {
+  const open = useAppStore((state) => state.projectsOpen);
+  const persisted = useAppStore((state) => state.storagePersisted);
+  const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
+  const close = () => useAppStore.getState().setProjectsOpen(false);
+  return (
+    <>
       <Dialog title="Projects" open={open && toDelete === null} onClose={close}>
         <p className="hint">Your work is saved in this browser as you go. A project file keeps it anywhere.</p>
+        {persisted !== 'unknown' && (
+          <p className="hint" aria-label="Storage persistence">
+            {PERSISTENCE_NOTE[persisted]}
+          </p>
+        )}
         <ProjectFileActions onDone={close} />
         <h3>Kept in this browser</h3>
         <ProjectList

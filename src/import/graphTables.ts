@@ -1,3 +1,4 @@
+import { isRecord } from '../model/isRecord';
 import type { RawTable } from './parseCsv';
 
 /** Tables found in a JSON or graph file: organisations and/or ties, with a name and format label. */
@@ -15,9 +16,7 @@ const cellText = (value: unknown): string => {
   return String(value);
 };
 
-/** True for a plain object (not null, not an array). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isRecord };
 
 /** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
 export function recordsToTable(records: readonly unknown[]): RawTable {

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { ImportError } from './ImportError';
 import { recordsToTable, type GraphTables } from './graphTables';
+import { isRecord } from '../model/isRecord';
 
 type Rec = Record<string, unknown>;
-const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): Rec[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRecord);
 const text = (value: unknown): string =>

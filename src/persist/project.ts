@@ -1,7 +1,6 @@
 import type { Dataset, ImportReport } from '../model/types';
 import type { Scene } from '../model/scene';
 import type { ViewState } from '../model/view';
-import { readDataset } from './readDataset';
 import { ProjectError } from './ProjectError';
 
 export { ProjectError };
@@ -52,48 +51,6 @@ export const summariseProject = (project: Project): ProjectSummary => ({
 /** The text of a project file: pretty JSON, so that it diffs and reads by hand. */
 export function serialiseProject(project: Project): string {
   return `${JSON.stringify(project, null, 2)}\n`;
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Check a stored or opened project and rebuild its data as the app holds it. Anything that is not
- * a project of a version this app reads throws a ProjectError with a message for the user.
- */
-export function readProject(value: unknown, source: string): Project {
-  if (!isObject(value) || value['format'] !== PROJECT_FORMAT)
-    throw new ProjectError(`${source}: this is not a Clusnet Explorer project file.`);
-  if (value['version'] !== PROJECT_VERSION)
-    throw new ProjectError(
-      `${source}: project version ${String(value['version'])} is not supported by this version of the app.`,
-    );
-  if (!isObject(value['view'])) throw new ProjectError(`${source}: the project has no view.`);
-  if (!Array.isArray(value['scenes'])) throw new ProjectError(`${source}: the project's scenes are not a list.`);
-  const dataset = readDataset(value['dataset'], source);
-  return {
-    format: PROJECT_FORMAT,
-    version: PROJECT_VERSION,
-    id: typeof value['id'] === 'string' && value['id'] !== '' ? value['id'] : newProjectId(),
-    name: typeof value['name'] === 'string' && value['name'].trim() !== '' ? value['name'] : dataset.name,
-    dataset,
-    ...(isObject(value['report']) ? { report: value['report'] as unknown as ImportReport } : {}),
-    view: value['view'] as unknown as ViewState,
-    scenes: value['scenes'] as Scene[],
-    ...('mapping' in value ? { mapping: value['mapping'] } : {}),
-    savedAt: typeof value['savedAt'] === 'string' ? value['savedAt'] : new Date(0).toISOString(),
-  };
-}
-
-/** Parse the text of a project file. */
-export function parseProjectFile(text: string, fileName: string): Project {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ProjectError(`${fileName}: this is not valid JSON (${(error as Error).message}).`);
-  }
-  return readProject(value, fileName);
 }
 
 /** A fresh, unguessable-enough id for a project in this browser. */

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types';
-import { readProject, summariseProject, type Project, type ProjectSummary } from './project';
+import { summariseProject, type Project, type ProjectSummary } from './project';
+import { readProject } from './restore';
 
 /**
  * Where projects are kept. The app uses IndexedDB; tests and browsers without storage can pass
@@ -39,18 +40,41 @@ export function indexedDbStorage(): ProjectStorage {
   let db: Promise<IDBPDatabase<ClusnetDb>> | null = null;
   // The data set last written for a project: autosave after a view change skips rewriting it.
   let written: { id: string; dataset: Dataset } | null = null;
+  /** A storage error with a name the UI tells apart (see storageProblem). */
+  const named = (name: string, message: string) => Object.assign(new Error(message), { name });
   const open = () => {
     if (typeof indexedDB === 'undefined')
-      return Promise.reject(new Error('IndexedDB is not available in this browser.'));
-    db ??= openDB<ClusnetDb>(DB_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore('projects', { keyPath: 'id' });
-        database.createObjectStore('datasets');
-        database.createObjectStore('summaries', { keyPath: 'id' });
-        database.createObjectStore('meta');
-      },
+      return Promise.reject(named('UnavailableError', 'IndexedDB is not available in this browser.'));
+    db ??= new Promise<IDBPDatabase<ClusnetDb>>((resolve, reject) => {
+      let gaveUp = false;
+      const opening = openDB<ClusnetDb>(DB_NAME, 1, {
+        upgrade(database) {
+          database.createObjectStore('projects', { keyPath: 'id' });
+          database.createObjectStore('datasets');
+          database.createObjectStore('summaries', { keyPath: 'id' });
+          database.createObjectStore('meta');
+        },
+        // Another tab holds an older version open: say so now instead of waiting for ever.
+        blocked() {
+          gaveUp = true;
+          reject(named('BlockedError', 'Another tab holds the storage open.'));
+        },
+        // A newer version of the app opened in another tab: let it upgrade; reopen on the next call.
+        blocking() {
+          void opening.then((database) => database.close());
+          db = null;
+        },
+        // The browser closed the connection (storage cleared, disk trouble): reopen on the next call.
+        terminated() {
+          db = null;
+        },
+      });
+      opening.then(
+        (database) => (gaveUp ? database.close() : resolve(database)),
+        (error: unknown) => reject(error instanceof Error ? error : named('UnknownError', String(error))),
+      );
     });
-    // A failed open (private window, storage disabled) is retried on the next call.
+    // A failed open (private window, storage disabled, blocked) is retried on the next call.
     db.catch(() => {
       db = null;
     });

@@ -4,13 +4,11 @@ import {
   type Dataset,
   type FieldSchema,
   type Organisation,
+  type ReportEntry,
   type Tie,
 } from '../model/types';
+import { isRecord } from '../model/isRecord';
 import { ProjectError } from './ProjectError';
-
-type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const optionalNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
@@ -21,7 +19,7 @@ const isAttributeValue = (value: unknown): value is AttributeValue =>
 
 /** Attributes rebuilt as a null-prototype bag; values of other shapes are dropped. */
 function readAttributes(value: unknown): Organisation['attributes'] {
-  if (!isObject(value)) return createAttributes();
+  if (!isRecord(value)) return createAttributes();
   return createAttributes(
     Object.entries(value).filter((entry): entry is [string, AttributeValue] => isAttributeValue(entry[1])),
   );
@@ -32,7 +30,7 @@ const defined = <T extends object>(fields: T): Partial<T> =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 function readOrganisation(value: unknown): Organisation | null {
-  if (!isObject(value) || typeof value['id'] !== 'string' || typeof value['name'] !== 'string') return null;
+  if (!isRecord(value) || typeof value['id'] !== 'string' || typeof value['name'] !== 'string') return null;
   const { id, name } = value;
   const strings = defined({
     type: optionalString(value['type']),
@@ -59,7 +57,7 @@ function readOrganisation(value: unknown): Organisation | null {
 
 function readTie(value: unknown, known: Set<string>): Tie | null {
   if (
-    !isObject(value) ||
+    !isRecord(value) ||
     typeof value['id'] !== 'string' ||
     typeof value['source'] !== 'string' ||
     typeof value['target'] !== 'string'
@@ -82,25 +80,62 @@ const readSchema = (value: unknown): FieldSchema[] =>
   Array.isArray(value)
     ? value.filter(
         (field): field is FieldSchema =>
-          isObject(field) &&
+          isRecord(field) &&
           typeof field['key'] === 'string' &&
           typeof field['label'] === 'string' &&
           typeof field['type'] === 'string',
       )
     : [];
 
+/** A repair the gate made, as an entry of the import report. */
+const repair = (file: string, kind: string, problem: string, action: string): ReportEntry => ({
+  severity: 'warning',
+  kind,
+  file,
+  row: null,
+  column: 'id',
+  problem,
+  action,
+});
+
+/**
+ * Keep the first of each id, as the import does; empty ids and later duplicates are left out and
+ * reported (a graph cannot hold two nodes or two ties with one id).
+ */
+function uniqueIds<T extends { id: string }>(items: T[], what: string, source: string, repairs: ReportEntry[]): T[] {
+  const seen = new Set<string>();
+  const kind = what === 'tie' ? '-tie-id' : '-id';
+  let empty = 0;
+  const kept = items.filter((item) => {
+    if (item.id === '') {
+      empty += 1;
+      return false;
+    }
+    if (!seen.has(item.id)) return seen.add(item.id);
+    repairs.push(
+      repair(source, `duplicate${kind}`, `${what} id "${item.id}" appears again.`, 'First kept, this one left out.'),
+    );
+    return false;
+  });
+  if (empty > 0) repairs.push(repair(source, `missing${kind}`, `${empty} ${what}(s) with an empty id.`, 'Left out.'));
+  return kept;
+}
+
 /**
  * Rebuild a saved data set, trusting nothing: organisations and ties of the wrong shape, and ties
- * to unknown organisations, are left out; a project without organisations is refused.
+ * to unknown organisations, are left out; empty and repeated ids are repaired and reported in
+ * `repairs`; a project without organisations is refused.
  */
-export function readDataset(value: unknown, source: string): Dataset {
-  if (!isObject(value) || !Array.isArray(value['organisations']) || !Array.isArray(value['ties'])) {
+export function readDataset(value: unknown, source: string, repairs: ReportEntry[] = []): Dataset {
+  if (!isRecord(value) || !Array.isArray(value['organisations']) || !Array.isArray(value['ties'])) {
     throw new ProjectError(`${source}: the project holds no data set.`);
   }
-  const organisations = value['organisations'].map(readOrganisation).filter((org): org is Organisation => org !== null);
+  const read = value['organisations'].map(readOrganisation).filter((org): org is Organisation => org !== null);
+  const organisations = uniqueIds(read, 'organisation', source, repairs);
   if (organisations.length === 0) throw new ProjectError(`${source}: the project's data set has no organisations.`);
   const known = new Set(organisations.map((org) => org.id));
-  const schema = isObject(value['schema']) ? value['schema'] : {};
+  const ties = value['ties'].map((tie) => readTie(tie, known)).filter((tie): tie is Tie => tie !== null);
+  const schema = isRecord(value['schema']) ? value['schema'] : {};
   return {
     id: optionalString(value['id']) ?? 'dataset',
     name: optionalString(value['name']) ?? 'Untitled data set',
@@ -109,7 +144,7 @@ export function readDataset(value: unknown, source: string): Dataset {
       : [],
     ...(value['illustrative'] === true ? { illustrative: true } : {}),
     organisations,
-    ties: value['ties'].map((tie) => readTie(tie, known)).filter((tie): tie is Tie => tie !== null),
+    ties: uniqueIds(ties, 'tie', source, repairs),
     schema: { organisation: readSchema(schema['organisation']), tie: readSchema(schema['tie']) },
   };
 }

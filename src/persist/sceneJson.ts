@@ -1,4 +1,6 @@
 import type { Scene } from '../model/scene';
+import { isRecord } from '../model/isRecord';
+import { restoreScenes, sceneProblem as shapeProblem } from './restore';
 
 /**
  * Scenes as JSON (for project files and storage) and back. Reading checks every field, because
@@ -11,22 +13,15 @@ export function scenesToJson(scenes: readonly Scene[]): string {
   return JSON.stringify({ format: SCENES_FORMAT, version: SCENES_VERSION, scenes });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPoint = (value: unknown): value is { x: number; y: number } =>
   isRecord(value) && Number.isFinite(value.x) && Number.isFinite(value.y);
 
-/** Why a parsed value is not a scene, or null when it is one. */
+/** Why a parsed value is not a scene, or null when it is one: a scenes file is checked strictly. */
 function sceneProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'not an object';
-  for (const key of ['id', 'title', 'text', 'notes'] as const)
-    if (typeof value[key] !== 'string') return `"${key}" is not text`;
+  const problem = shapeProblem(value);
+  if (problem !== null || !isRecord(value)) return problem;
   if (!isRecord(value.view)) return '"view" is missing';
-  if (!isRecord(value.positions) || !Object.values(value.positions).every(isPoint))
-    return '"positions" are not all points';
-  const camera = value.camera;
-  if (!isRecord(camera) || !(Number(camera.zoom) > 0) || !isPoint(camera.pan))
-    return '"camera" is not a zoom and a pan';
+  if (!Object.values(value.positions as object).every(isPoint)) return '"positions" are not all points';
   return null;
 }
 
@@ -41,10 +36,11 @@ export function scenesFromJson(text: string): Scene[] {
   if (!isRecord(parsed) || parsed.format !== SCENES_FORMAT || !Array.isArray(parsed.scenes))
     throw new Error('Scenes: this is not a Clusnet scenes file');
   if (Number(parsed.version) > SCENES_VERSION)
-    throw new Error(`Scenes: written by a newer version (${String(parsed.version)})`);
+    throw new Error(`Scenes: made by a newer version of Clusnet Explorer (${String(parsed.version)})`);
   parsed.scenes.forEach((scene, index) => {
     const problem = sceneProblem(scene);
     if (problem) throw new Error(`Scenes: scene ${index + 1}: ${problem}`);
   });
-  return parsed.scenes as Scene[];
+  // Checked, then rebuilt through the restore gate, so that their views are decoded as a project's are.
+  return restoreScenes(parsed.scenes, 'Scenes', []);
 }

@@ -1,4 +1,5 @@
 import type { Filter } from '../filters/types';
+import { isRecord } from '../model/isRecord';
 
 /**
  * The view in the URL hash: `#v=1&data=<dataset id>&sel=<organisation id>&view=<JSON>`.
@@ -31,10 +32,7 @@ export interface UrlState {
 const MAX_TEXT = 500;
 const MAX_LIST = 1000;
 type Json = unknown;
-type Record_ = Record<string, Json>;
 
-const isRecord = (value: Json): value is Record_ =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: Json): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
 const isNumber = (value: Json): value is number => typeof value === 'number' && Number.isFinite(value);
 const isTextList = (value: Json): value is string[] =>

@@ -1,5 +1,6 @@
 import type { Scene } from '../model/scene';
 import type { PresentCommand } from './keys';
+import { isRecord } from '../model/isRecord';
 
 /**
  * The presenter view is a second window of the same page (`?presenter=<session>`) that shows the
@@ -65,8 +66,6 @@ export function presenterSnapshot(input: {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 

@@ -1,4 +1,5 @@
-import { parseProjectFile, projectFileName, serialiseProject, newProjectId, ProjectError } from '../persist/project';
+import { projectFileName, serialiseProject, newProjectId, ProjectError } from '../persist/project';
+import { MAX_PROJECT_FILE_BYTES, restoreProjectFile } from '../persist/restore';
 import { downloadText } from '../export/download';
 import { applyProject, cancelPendingSave, projectStorage, snapshotProject, storageProblem } from './persistence';
 import { loadDemo } from './actions';
@@ -78,12 +79,20 @@ export function saveProjectFile(): void {
  */
 export async function openProjectFile(file: File): Promise<void> {
   try {
-    const project = parseProjectFile(await file.text(), file.name);
+    if (file.size > MAX_PROJECT_FILE_BYTES)
+      throw new ProjectError(
+        `${file.name}: at ${Math.round(file.size / 2 ** 20)} MB this file is larger than a project this app opens (${MAX_PROJECT_FILE_BYTES / 2 ** 20} MB).`,
+      );
+    const { project, repairs } = restoreProjectFile(await file.text(), file.name);
     const taken =
       useAppStore.getState().projects.some((summary) => summary.id === project.id) ||
       useAppStore.getState().project?.id === project.id;
     const opened = taken ? { ...project, id: newProjectId() } : project;
     applyProject(opened);
+    if (repairs.length > 0)
+      reportProblem(
+        `${file.name} was repaired to open it: ${repairs.length} ${repairs.length === 1 ? 'problem' : 'problems'} fixed, listed in the Import report.`,
+      );
   } catch (error) {
     reportProblem(
       error instanceof ProjectError

@@ -10,7 +10,15 @@ export interface CurrentProject {
 
 /** Whether the work is kept in this browser: shown in the header, failures as an alert. */
 export type SaveStatus =
-  { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string } | { status: 'error'; message: string };
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: string }
+  | { status: 'error'; message: string }
+  /** Another tab holds this project: this tab does not write it, so neither overwrites the other. */
+  | { status: 'elsewhere' };
+
+/** Whether the browser agreed to keep our storage under pressure (`navigator.storage.persist()`). */
+export type StoragePersisted = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 export interface ProjectState {
   project: CurrentProject | null;
@@ -19,6 +27,7 @@ export interface ProjectState {
   saveStatus: SaveStatus;
   /** A storage message the user dismissed: not shown again for every later change. */
   dismissedStorageMessage: string | null;
+  storagePersisted: StoragePersisted;
 }
 
 export interface ProjectSlice extends ProjectState {
@@ -26,6 +35,7 @@ export interface ProjectSlice extends ProjectState {
   setProjects: (projects: ProjectSummary[]) => void;
   renameCurrentProject: (name: string) => void;
   dismissStorageMessage: (message: string) => void;
+  setStoragePersisted: (answer: StoragePersisted) => void;
 }
 
 export const getEmptyProjectState = (): ProjectState => ({
@@ -33,6 +43,7 @@ export const getEmptyProjectState = (): ProjectState => ({
   projects: [],
   saveStatus: { status: 'idle' },
   dismissedStorageMessage: null,
+  storagePersisted: 'unknown',
 });
 
 export const createProjectSlice: StateCreator<ProjectSlice> = (set) => ({
@@ -40,5 +51,6 @@ export const createProjectSlice: StateCreator<ProjectSlice> = (set) => ({
   setSaveStatus: (saveStatus) => set({ saveStatus }),
   setProjects: (projects) => set({ projects }),
   dismissStorageMessage: (dismissedStorageMessage) => set({ dismissedStorageMessage }),
+  setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
   renameCurrentProject: (name) => set((state) => (state.project ? { project: { ...state.project, name } } : {})),
 });

@@ -1,4 +1,5 @@
 import type { TableMapping } from '../import/tableMapping';
+import { restoreMappings } from '../persist/restore';
 
 const STORAGE_KEY = 'clusnet:column-mappings';
 
@@ -8,12 +9,10 @@ let inMemory: Record<string, TableMapping> = Object.create(null) as Record<strin
 
 /** Confirmed mappings, keyed by the folded header list of the table they were confirmed for. */
 export function rememberedMappings(): Record<string, TableMapping> {
-  const all = Object.create(null) as Record<string, TableMapping>;
+  let all = Object.create(null) as Record<string, TableMapping>;
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-    if (typeof stored === 'object' && stored !== null) {
-      for (const [key, value] of Object.entries(stored)) all[key] = value as TableMapping;
-    }
+    // Through the restore gate: a mapping of the wrong shape (another version, a hand edit) is forgotten.
+    all = restoreMappings(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}'));
   } catch {
     // Unreadable storage: the in-memory mappings still apply.
   }

@@ -13,6 +13,8 @@ export interface UiState {
   layoutNote: string | null;
   /** The keyboard shortcuts dialog (`?`) is open. */
   shortcutsOpen: boolean;
+  /** The Projects dialog is open (from the header, or from the error screen). */
+  projectsOpen: boolean;
 }
 
 export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string; progress: number };
@@ -24,6 +26,7 @@ export interface UiSlice extends UiState {
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
   setShortcutsOpen: (open: boolean) => void;
+  setProjectsOpen: (open: boolean) => void;
 }
 
 export const getEmptyUiState = (): UiState => ({
@@ -33,6 +36,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutStopRequests: 0,
   layoutNote: null,
   shortcutsOpen: false,
+  projectsOpen: false,
 });
 
 export const createUiSlice: StateCreator<UiSlice> = (set) => ({
@@ -43,4 +47,5 @@ export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  setProjectsOpen: (projectsOpen) => set({ projectsOpen }),
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSources } from '../../src/import/importSources';
-import {
-  parseProjectFile,
-  projectFileName,
-  readProject,
-  serialiseProject,
-  ProjectError,
-  type Project,
-} from '../../src/persist/project';
+import { projectFileName, serialiseProject, ProjectError, type Project } from '../../src/persist/project';
+import { parseProjectFile, readProject } from '../../src/persist/restore';
 import { getEmptyViewState } from '../../src/model/view';
 import type { Scene } from '../../src/model/scene';
 
@@ -64,17 +58,23 @@ describe('project files', () => {
   it.each([
     ['not JSON', '{', 'not valid JSON'],
     ['another format', '{"format":"gexf"}', 'not a Clusnet Explorer project file'],
-    ['a newer version', JSON.stringify({ ...project, version: 2 }), 'project version 2 is not supported'],
+    ['a newer version', JSON.stringify({ ...project, version: 2 }), 'made by a newer version'],
     ['no data set', JSON.stringify({ ...project, dataset: null }), 'holds no data set'],
     [
       'no organisations',
       JSON.stringify({ ...project, dataset: { ...dataset, organisations: [] } }),
       'has no organisations',
     ],
-    ['no view', JSON.stringify({ ...project, view: 'x' }), 'has no view'],
+    ['an unknown version', JSON.stringify({ ...project, version: '1' }), 'not one this app reads'],
   ])('refuses %s with a clear message', (_case, text, message) => {
     expect(() => parseProjectFile(text, 'bad.clusnet.json')).toThrow(ProjectError);
     expect(() => parseProjectFile(text, 'bad.clusnet.json')).toThrow(message);
+  });
+
+  it('opens a project whose view is not readable with the default view', () => {
+    expect(parseProjectFile(JSON.stringify({ ...project, view: 'x' }), 'bad.clusnet.json').view).toEqual(
+      getEmptyViewState(),
+    );
   });
 
   it('leaves out ties to unknown organisations and values of the wrong shape', () => {

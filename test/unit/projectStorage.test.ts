@@ -62,3 +62,22 @@ describe('indexedDbStorage (fake-indexeddb)', () => {
     put.mockRestore();
   });
 });
+
+describe('indexedDbStorage when another tab needs the database', () => {
+  it('steps aside for a newer version instead of blocking it, and refuses clearly when it is blocked itself', async () => {
+    const name = 'clusnet-explorer';
+    const storage = indexedDbStorage();
+    await storage.save(project('four', '2026-04-01T00:00:00.000Z'));
+    // A newer app in another tab opens version 2: our open connection must let it through.
+    const newer = await new Promise<IDBDatabase | 'blocked'>((resolve) => {
+      const request = indexedDB.open(name, 2);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(newer).not.toBe('blocked');
+    // That newer tab keeps version 2 open and does not step aside: we say so instead of hanging.
+    const older = indexedDbStorage();
+    await expect(older.list()).rejects.toMatchObject({ name: expect.stringMatching(/VersionError|BlockedError/) });
+    (newer as IDBDatabase).close();
+  });
+});
