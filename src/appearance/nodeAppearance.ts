@@ -4,7 +4,7 @@ import { ROLE_LABELS, ROLES } from '../model/roles';
 import { categoryOf } from '../domain/categoryOf';
 import { CATEGORICAL_PALETTE, ROLE_COLOURS } from './palettes';
 import { DEGREE, numericValueOf } from './numericValue';
-import { extent, interpolateStops, NO_VALUE_COLOUR, normalise, sizeFor, UNIFORM_NODE_SIZE, VIRIDIS } from './scales';
+import { extent, NO_VALUE_COLOUR, normalise, sizeFor, UNIFORM_NODE_SIZE, viridis, VIRIDIS } from './scales';
 
 /** Same shapes as the view contract (store/viewSlice.ts), restated so the pure core needs no store import. */
 export type ColourBy = { by: 'role' } | { by: 'category'; field: string } | { by: 'metric'; metric: string };
@@ -79,12 +79,9 @@ function colourByMetric(graph: ClusterGraph, metric: string, analysis: AnalysisR
   let missing = 0;
   for (const [id, value] of values) {
     if (value === null || range === null) missing++;
-    colour.set(
-      id,
-      value === null || range === null ? NO_VALUE_COLOUR : interpolateStops(VIRIDIS, normalise(value, range)),
-    );
+    colour.set(id, value === null || range === null ? NO_VALUE_COLOUR : viridis(normalise(value, range)));
   }
-  return { colour, legend: { kind: 'metric', metric, range, stops: VIRIDIS, missing } as ColourLegend };
+  return { colour, legend: { kind: 'metric', metric, range, stops: [...VIRIDIS], missing } as ColourLegend };
 }
 
 function sizes(graph: ClusterGraph, size: SizeBy, analysis: AnalysisResults | null) {

@@ -38,6 +38,8 @@ function remember(request: AnalysisRequest, output: AnalysisOutput): AnalysisRes
 }
 
 function runOnMainThread(request: AnalysisRequest, options: RunAnalysisOptions): Promise<AnalysisOutput> {
+  // The run cannot be stopped once started (it is synchronous): at least never start one already cancelled.
+  if (options.signal?.aborted) return Promise.reject(new AnalysisCancelled());
   return new Promise((resolve, reject) => {
     try {
       resolve(

@@ -13,7 +13,7 @@ export interface WorkerTask<Message, Result> {
 }
 
 /**
- * The shell every worker client shares (CONVENTIONS 10): post the request, pass progress on,
+ * The shell every worker client shares (docs/ARCHITECTURE.md, "Workers"): post the request, pass progress on,
  * terminate on the answer or on cancel, and fall back to the main thread if the worker fails.
  */
 export function runWorkerTask<Message, Result>(task: WorkerTask<Message, Result>): Promise<Result> {

@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import {
   extent,
-  interpolateStops,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
   normalise,
   sizeFor,
+  viridis,
   VIRIDIS,
 } from '../../src/appearance/scales';
 import { CATEGORICAL_PALETTE, ROLE_COLOURS, TIE_PALETTE } from '../../src/appearance/palettes';
 
-describe('interpolateStops', () => {
+describe('viridis', () => {
+  // Expected values: matplotlib's viridis colour map at these positions (its 256-entry table, as d3 ships it).
   it.each([
-    [['#000000', '#ffffff'], 0, '#000000'],
-    [['#000000', '#ffffff'], 1, '#ffffff'],
-    // 255 / 2 = 127.5, rounded to 128 = 0x80
-    [['#000000', '#ffffff'], 0.5, '#808080'],
-    [['#000000', '#ff0000', '#ffffff'], 0.25, '#800000'],
-    [['#000000', '#ffffff'], -3, '#000000'],
-    [['#000000', '#ffffff'], 7, '#ffffff'],
-    [['#000000', '#ffffff'], Number.NaN, '#000000'],
-    [VIRIDIS, 0, '#440154'],
-    [VIRIDIS, 0.125, '#472d7b'],
-    [VIRIDIS, 1, '#fde725'],
-  ])('%j at %d is %s', (stops, t, expected) => {
-    expect(interpolateStops(stops, t)).toBe(expected);
+    [0, '#440154'],
+    [0.125, '#472d7b'],
+    [0.25, '#3b528b'],
+    [0.5, '#21918c'],
+    [1, '#fde725'],
+    [-3, '#440154'],
+    [7, '#fde725'],
+    [Number.NaN, '#440154'],
+  ])('at %d is %s', (t, expected) => expect(viridis(t)).toBe(expected));
+
+  it('gives the legend nine stops from dark purple to yellow', () => {
+    expect(VIRIDIS).toHaveLength(9);
+    expect([VIRIDIS[0], VIRIDIS[4], VIRIDIS[8]]).toEqual(['#440154', '#21918c', '#fde725']);
   });
 });
 

@@ -10,6 +10,8 @@ type Reference = {
   name: string;
   nodes: string[];
   edges: [string, string, number][];
+  /** The ties have a direction (the metrics read them as one undirected, summed edge per pair). */
+  directed: boolean;
   node: Record<string, Record<string, number>>;
   network: Record<string, number>;
 };
@@ -29,7 +31,10 @@ const METRICS = [
 ];
 
 describe.each(graphs)('$name against networkx', (graph) => {
-  const dataset = datasetFromEdges(graph.edges);
+  const undirected = datasetFromEdges(graph.edges);
+  const dataset = graph.directed
+    ? { ...undirected, ties: undirected.ties.map((tie) => ({ ...tie, directed: true })) }
+    : undirected;
   const run = (params = DEFAULT_ANALYSIS_PARAMS) => analyse(dataset, NO_ROLE_OVERRIDES, params).results;
   const results = run();
 
@@ -54,8 +59,10 @@ describe.each(graphs)('$name against networkx', (graph) => {
     expect(network.pathsSampled).toBe(false);
   });
 
-  it('Louvain finds communities of the same modularity within 0.02', () => {
-    expect(Math.abs(results.network!.modularity - graph.network['louvainModularity']!)).toBeLessThan(0.02);
+  // Louvain is a heuristic and the two implementations visit nodes in different orders, so the partitions differ;
+  // what must hold is that ours is as good: its modularity at least networkx's, less 0.005.
+  it("Louvain finds communities of modularity at least networkx's − 0.005", () => {
+    expect(results.network!.modularity).toBeGreaterThanOrEqual(graph.network['louvainModularity']! - 0.005);
   });
 
   it('gives the same communities on every run (seeded)', () => {
