@@ -43,7 +43,8 @@ export function openProjectsDialog(): void {
 const PERSISTENCE_NOTE = {
   unknown: '',
   granted: 'The browser has agreed to keep this storage until you clear this site’s data.',
-  denied: 'The browser has not promised to keep this storage: it may clear it when the disk runs low. Save project files for work you cannot lose.',
+  denied:
+    'The browser has not promised to keep this storage: it may clear it when the disk runs low. Save project files for work you cannot lose.',
   unsupported: 'This browser does not say whether it keeps this storage. Save project files for work you cannot lose.',
 };
 

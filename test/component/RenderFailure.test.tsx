@@ -9,7 +9,9 @@ import { setProjectStorage } from '../../src/store/persistence';
 import type { ProjectStorage } from '../../src/persist/projectStorage';
 
 const storage = {
-  list: vi.fn(async () => [{ id: 'p1', name: 'Broken', savedAt: '2026-11-01T10:00:00.000Z', organisations: 1, ties: 0 }]),
+  list: vi.fn(async () => [
+    { id: 'p1', name: 'Broken', savedAt: '2026-11-01T10:00:00.000Z', organisations: 1, ties: 0 },
+  ]),
   load: vi.fn(),
   save: vi.fn(),
   remove: vi.fn(),
@@ -32,7 +34,12 @@ beforeEach(() => {
   resetAllSlices();
   setProjectStorage(storage as unknown as ProjectStorage);
   const { dataset, report } = importSources([{ name: 'orgs.csv', bytes: new TextEncoder().encode('id\na\n') }]);
-  useAppStore.setState({ dataset, report, datasetVersion: 1, project: { id: 'p1', name: 'Broken', datasetVersion: 1 } });
+  useAppStore.setState({
+    dataset,
+    report,
+    datasetVersion: 1,
+    project: { id: 'p1', name: 'Broken', datasetVersion: 1 },
+  });
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
