@@ -1,4 +1,5 @@
 import { GAZETTEER_DATA } from './gazetteerData';
+import { countryCode } from '../import/countries';
 
 export interface Place {
   name: string;
@@ -64,7 +65,8 @@ export function lookupCity(city: string | undefined, country?: string): Place | 
   for (const key of candidates) {
     const matches = index().get(key);
     if (!matches || matches.length === 0) continue;
-    const wanted = country ? foldPlaceName(country) : '';
+    // The importer names countries written as codes: "Greece" picks the same place as "GR" or "EL".
+    const wanted = country ? (countryCode(country) ?? country).toLowerCase() : '';
     return matches.find((place) => place.country.toLowerCase() === wanted) ?? matches[0] ?? null;
   }
   return null;

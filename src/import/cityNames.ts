@@ -2,11 +2,14 @@ import type { Organisation, ReportEntry } from '../model/types';
 import { foldText } from '../model/roles';
 import { withAttribute } from './countries';
 
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
 export const CITY_AS_WRITTEN_KEY = 'city as written';
 
 /** How good a spelling is to show: with its diacritics, then in proper (mixed) case. */
 function spellingScore(city: string): number {
-  const accented = /[^\u0000-\u007f]/.test(city) ? 2 : 0;
+  const accented = /[^ -~]/.test(city) ? 2 : 0;
   const mixed = city !== city.toUpperCase() && city !== city.toLowerCase() ? 1 : 0;
   return accented + mixed;
 }
@@ -70,7 +73,7 @@ export function mergeCitySpellings(organisations: Organisation[], file: string):
         file,
         row: null,
         column: 'city',
-        problem: `${shown.size} spellings of ${merged.length} cities differ only in case or accents.`,
+        problem: `${plural(shown.size, 'spelling')} of ${plural(merged.length, 'city', 'cities')} differ only in case or accents.`,
         action: `Shown as one (${merged.slice(0, 3).join('; ')}${merged.length > 3 ? '; …' : ''}); the city as written is kept in "${CITY_AS_WRITTEN_KEY}".`,
       },
     ],

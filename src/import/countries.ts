@@ -31,7 +31,7 @@ export function countryCode(country: string | undefined): string | undefined {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
         const name = countryName(code);
-        if (name && !EU_CODES[code]) codesByName.set(name.toLowerCase(), code);
+        if (name && !EU_CODES[code] && !codesByName.has(name.toLowerCase())) codesByName.set(name.toLowerCase(), code);
       }
   }
   return codesByName.get(country.trim().toLowerCase());

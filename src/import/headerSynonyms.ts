@@ -433,6 +433,8 @@ export const HEADER_SYNONYMS = {
  * one that names the field strongly (CORDIS has both `activityType` and `role`).
  */
 export const WEAK_SYNONYMS: ReadonlySet<string> = new Set([
+  'projectacronym',
+  'projectname',
   'role',
   'kind',
   'art',

@@ -66,15 +66,26 @@ export interface LinkedResult {
 
 /**
  * Each listed name becomes a tie from the row's organisation; a name that matches no organisation
- * (by id, then by name, case and accents ignored) becomes an organisation of its own.
+ * (by id, then by name, then by short name, case and accents ignored) becomes an organisation of its own.
  */
-export function linkListed(described: readonly MergedOrganisation[], lists: readonly LinkedList[]): LinkedResult {
+export function linkListed(
+  described: readonly MergedOrganisation[],
+  lists: readonly LinkedList[],
+  shortNameKeys: readonly string[] = [],
+): LinkedResult {
   const byId = new Map<string, string>();
   const byFolded = new Map<string, string>();
   for (const { organisation } of described) byId.set(organisation.id, organisation.id);
   for (const { organisation } of described)
     if (!byFolded.has(foldText(organisation.id))) byFolded.set(foldText(organisation.id), organisation.id);
   for (const { organisation } of described) byFolded.set(foldText(organisation.name), organisation.id);
+  // A register lists its parents by acronym ("CNRS") as often as by name.
+  for (const { organisation } of described)
+    for (const key of shortNameKeys) {
+      const short = organisation.attributes[key];
+      if (typeof short === 'string' && short.trim() !== '' && !byFolded.has(foldText(short)))
+        byFolded.set(foldText(short), organisation.id);
+    }
   const added: MergedOrganisation[] = [];
   const ties: RawTie[] = [];
   const entries: ReportEntry[] = [];

@@ -48,6 +48,7 @@ function encode(text: string, { bytes }: Charset): Uint8Array | null {
 }
 
 /** Letters and punctuation real names hold: Latin, Greek, Cyrillic, dashes, quotes, €. */
+// eslint-disable-next-line no-control-regex -- ASCII, controls included, is plausible
 const PLAUSIBLE = /^[\u0000-\u007f\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u20ac\u2122]*$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -10,7 +10,7 @@ import { resolveTies } from './resolveTies';
 import { fromMembership } from './membership';
 import { applyMerges, mergeAliases, suggestMerges, type MergedOrganisation } from './nearDuplicates';
 import { mergeDuplicateTies } from './mergeDuplicateTies';
-import { mapColumns } from './columns';
+import { attributeKeyOf, mapColumns } from './columns';
 import { repairTable } from './repairMojibake';
 import { inferColumnType, typeCell } from './typeCells';
 import { nameCountries } from './countries';
@@ -160,7 +160,11 @@ export function toDataset(tables: SourceTable[], meta: DatasetMeta): ImportResul
   meta.onProgress?.(0.5);
   const entries = read.entries;
   const unique = dropDuplicateIds(read.organisations, entries);
-  const linked = linkListed(unique, read.lists);
+  const shortNameKeys = read.orgSchemas
+    .flat()
+    .filter((field) => attributeKeyOf(field.label) === 'shortName')
+    .map((field) => field.key);
+  const linked = linkListed(unique, read.lists, shortNameKeys);
   const described = [...unique, ...linked.added];
   append(read.rawTies, linked.ties);
   append(entries, linked.entries);

@@ -61,6 +61,7 @@ export const FILTER_FIELDS = [
   ['role', 'Role'],
   ['type', 'Type'],
   ['city', 'City'],
+  ['country', 'Country'],
   ['sector', 'Sector'],
   ['cluster', 'Cluster'],
 ] as const;

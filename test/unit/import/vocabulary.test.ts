@@ -170,7 +170,12 @@ describe('properties of header matching and id choice', () => {
           const rows = unique.map((value, index) =>
             uniqueFirst ? [value, repeated[index]!] : [repeated[index]!, value],
           );
-          const { mapping } = proposeMapping(table([...header, 'name'], rows.map((row, i) => [...row, `n${i}`])));
+          const { mapping } = proposeMapping(
+            table(
+              [...header, 'name'],
+              rows.map((row, i) => [...row, `n${i}`]),
+            ),
+          );
           const idColumn = mapping.fields.indexOf('id');
           expect(idColumn).toBe(uniqueFirst ? 0 : 1);
         },
