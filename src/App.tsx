@@ -27,6 +27,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const displayClass = useDisplayMode();
   const embed = useAppStore((state) => state.embed);
+  const sidebarOpen = useAppStore((state) => state.sidebarOpen);
 
   useEffect(() => startAutosave(), []);
 
@@ -82,7 +83,7 @@ export function App() {
             {embed && <ProjectorLegend />}
           </section>
         </div>
-        <aside className="sidebar">
+        <aside className={sidebarOpen ? 'sidebar open' : 'sidebar'} id="sidebar" aria-label="Panels">
           {SIDEBAR_PANELS.map(({ id, Component }) => (
             <Component key={id} />
           ))}

@@ -14,6 +14,8 @@ export interface UiState {
   layoutNote: string | null;
   /** The keyboard shortcuts dialog (`?`) is open. */
   shortcutsOpen: boolean;
+  /** Below 1,100 px the sidebar folds away; this opens it over the canvas. */
+  sidebarOpen: boolean;
 }
 
 export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string; progress: number };
@@ -25,6 +27,7 @@ export interface UiSlice extends UiState {
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
   setShortcutsOpen: (open: boolean) => void;
+  setSidebarOpen: (open: boolean) => void;
 }
 
 export const getEmptyUiState = (): UiState => ({
@@ -34,6 +37,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutStopRequests: 0,
   layoutNote: null,
   shortcutsOpen: false,
+  sidebarOpen: false,
 });
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -44,4 +48,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),
 });
