@@ -60,6 +60,7 @@ function Workspace() {
   const [dragging, setDragging] = useState(false);
   const displayClass = useDisplayMode();
   const embed = useAppStore((state) => state.embed);
+  const sidebarOpen = useAppStore((state) => state.sidebarOpen);
   return (
     <div
       className={displayClass}
@@ -99,7 +100,7 @@ function Workspace() {
             {embed && <ProjectorLegend />}
           </section>
         </div>
-        <aside className="sidebar">
+        <aside className={sidebarOpen ? 'sidebar open' : 'sidebar'} id="sidebar" aria-label="Panels">
           {SIDEBAR_PANELS.map(({ id, Component }) => (
             <Component key={id} />
           ))}

@@ -13,13 +13,21 @@ export function SelectionController({ cy }: { cy: Core }) {
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) selectOrganisation(null);
     };
+    // A long press (touch) does what a right-click does: select and open the panels, where the
+    // inspector and its actions are (folded away on narrow screens).
+    const onHoldNode = (event: EventObject) => {
+      selectOrganisation(event.target.id() as string);
+      useAppStore.getState().setSidebarOpen(true);
+    };
     cy.on('tap', 'node', onTapNode);
     cy.on('tap', onTapBackground);
+    cy.on('taphold cxttap', 'node', onHoldNode);
     return () => {
       // GraphCanvas may already have destroyed cy when the canvas unmounts.
       if (cy.destroyed()) return;
       cy.off('tap', 'node', onTapNode);
       cy.off('tap', onTapBackground);
+      cy.off('taphold cxttap', 'node', onHoldNode);
     };
   }, [cy, selectOrganisation]);
 

@@ -5,6 +5,8 @@ import { ExportButton } from './ExportDialog';
 import { ProjectsButton } from './ProjectsDialog';
 import { SaveStatusText } from './StorageBanner';
 import { PresentationControls } from './PresentationControls';
+import { SidebarToggle } from './a11y/SidebarToggle';
+import { ShortcutsButton } from './a11y/ShortcutsButton';
 
 /** Name of the data set, its summary and the way to load another. */
 export function Header() {
@@ -25,10 +27,12 @@ export function Header() {
         <SaveStatusText />
       </div>
       <div className="header-actions">
+        <ShortcutsButton />
         <PresentationControls />
         <ProjectsButton />
         <ExportButton />
         <LoadDataButton />
+        <SidebarToggle />
       </div>
     </header>
   );

@@ -15,6 +15,8 @@ export interface UiState {
   shortcutsOpen: boolean;
   /** The Projects dialog is open (from the header, or from the error screen). */
   projectsOpen: boolean;
+  /** Below 1,100 px the sidebar folds away; this opens it over the canvas. */
+  sidebarOpen: boolean;
 }
 
 export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string; progress: number };
@@ -27,6 +29,7 @@ export interface UiSlice extends UiState {
   setLayoutNote: (note: string | null) => void;
   setShortcutsOpen: (open: boolean) => void;
   setProjectsOpen: (open: boolean) => void;
+  setSidebarOpen: (open: boolean) => void;
 }
 
 export const getEmptyUiState = (): UiState => ({
@@ -37,6 +40,7 @@ export const getEmptyUiState = (): UiState => ({
   layoutNote: null,
   shortcutsOpen: false,
   projectsOpen: false,
+  sidebarOpen: false,
 });
 
 export const createUiSlice: StateCreator<UiSlice> = (set) => ({
@@ -48,4 +52,5 @@ export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   setLayoutNote: (layoutNote) => set({ layoutNote }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setProjectsOpen: (projectsOpen) => set({ projectsOpen }),
+  setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),
 });

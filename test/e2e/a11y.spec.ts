@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForGraph } from './helpers';
+import { waitForGraphPatiently as waitForGraph } from './a11yHelpers';
 
 /**
  * axe-core over every view a person can reach, in each theme: WCAG 2.1 A and AA plus axe's best

@@ -81,16 +81,6 @@ function CopyLink() {
   );
 }
 
-/** Opens the list of keyboard shortcuts (also `?`). */
-function ShortcutsButton() {
-  const setShortcutsOpen = useAppStore((state) => state.setShortcutsOpen);
-  return (
-    <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
-      Keyboard shortcuts
-    </button>
-  );
-}
-
 /** Search, what is shown, undo/redo and sharing: the explore toolbar above the canvas. */
 export function ExploreBar() {
   const selectOrganisation = useAppStore((state) => state.selectOrganisation);
@@ -115,7 +105,6 @@ export function ExploreBar() {
         <VisibleCount />
         <UndoRedo />
         <CopyLink />
-        <ShortcutsButton />
       </div>
       <ActiveHighlights />
       <SharedLinkController />
