@@ -20,7 +20,7 @@ import { BasemapLayer } from './BasemapLayer';
 import { CanvasNotes } from './CanvasNotes';
 import { cachedPositions } from './positionCache';
 import { layoutKey } from './layoutKey';
-import { createCy, picksLabels } from './createCy';
+import { createCy, HIDE_LABELS_ABOVE, picksLabels } from './createCy';
 import { PresentationController } from './PresentationController';
 import { ThemeController } from './ThemeController';
 import { markPerf } from '../perf';
@@ -120,7 +120,11 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
           <LayoutController cy={cy} graph={graph} />
           <SelectionController cy={cy} />
           <ExploreControllers cy={cy} graph={graph} />
-          <LabelController cy={cy} alwaysPick={picksLabels(webgl, graph.order)} />
+          <LabelController
+            cy={cy}
+            alwaysPick={picksLabels(webgl, graph.order)}
+            settleFirst={graph.order > HIDE_LABELS_ABOVE}
+          />
           <PresentationController cy={cy} />
           <ThemeController cy={cy} />
           <CanvasNotes graph={graph} />

@@ -62,19 +62,33 @@ function updateLabels(cy: Core, allLabelsZoom: number): void {
  * Renderless: labels adapt to zoom (group nodes of the city view, few and large, are always labelled). Zoomed out, only the selected and the largest nodes whose
  * labels do not collide are labelled; zoomed in, every label shows (stylesheet). Throttled.
  */
-export function LabelController({ cy, alwaysPick }: { cy: Core; alwaysPick: boolean }) {
+export function LabelController({
+  cy,
+  alwaysPick,
+  settleFirst = false,
+}: {
+  cy: Core;
+  alwaysPick: boolean;
+  /** Pick labels only once the view has stopped moving (large networks, whose labels hide while it moves). */
+  settleFirst?: boolean;
+}) {
   const selectedId = useAppStore((state) => state.selectedId);
   // WebGL cannot hide small labels by zoom, and large graphs carry no other labels: labels are always picked there.
   const allLabelsZoom = alwaysPick ? Infinity : ALL_LABELS_ZOOM;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const run = () => {
+      timer = null;
+      if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
+    };
+    // Large networks hide labels while the view moves, so labels are picked once it has settled
+    // (each pick restyles the labelled nodes, which cost frames while panning); small ones pick
+    // at most every THROTTLE_MS as the view moves.
     const schedule = () => {
-      if (timer !== null) return;
-      timer = setTimeout(() => {
-        timer = null;
-        if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);
-      }, THROTTLE_MS);
+      if (timer !== null && !settleFirst) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(run, THROTTLE_MS);
     };
     cy.on('viewport resize layoutstop appearance add remove', schedule);
     schedule();
@@ -82,7 +96,7 @@ export function LabelController({ cy, alwaysPick }: { cy: Core; alwaysPick: bool
       if (timer !== null) clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize layoutstop appearance add remove', schedule);
     };
-  }, [cy, allLabelsZoom]);
+  }, [cy, allLabelsZoom, settleFirst]);
 
   useEffect(() => {
     if (!cy.destroyed()) updateLabels(cy, allLabelsZoom);

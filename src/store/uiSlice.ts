@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { saveWebglSetting } from '../canvas/webglChoice';
 
 export interface UiState {
   /** Which main view covers the canvas area: 'graph' or the id of a table/report view. */
@@ -23,7 +24,10 @@ export type LayoutRun = { status: 'idle' } | { status: 'running'; label: string;
 
 export interface UiSlice extends UiState {
   showMainView: (id: string) => void;
+  /** The user's choice of renderer (remembered on this device). */
   setWebgl: (on: boolean) => void;
+  /** The renderer chosen for this device when the user has not chosen (not remembered). */
+  initWebgl: (on: boolean) => void;
   setLayoutRun: (run: LayoutRun) => void;
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
@@ -46,7 +50,11 @@ export const getEmptyUiState = (): UiState => ({
 export const createUiSlice: StateCreator<UiSlice> = (set) => ({
   ...getEmptyUiState(),
   showMainView: (mainView) => set({ mainView }),
-  setWebgl: (webgl) => set({ webgl }),
+  setWebgl: (webgl) => {
+    saveWebglSetting(webgl);
+    set({ webgl });
+  },
+  initWebgl: (webgl) => set({ webgl }),
   setLayoutRun: (layoutRun) => set({ layoutRun }),
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),

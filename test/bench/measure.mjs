@@ -68,9 +68,10 @@ export async function startProfile(page) {
   };
 }
 
-// Samples outside any task. '(program)' (native work: drawing, style, layout) and the garbage
-// collector count as busy: they run inside tasks.
-const IDLE = new Set(['(idle)']);
+// Samples that end a stretch of JavaScript: idle time, and '(program)' (the browser's own work
+// between tasks). The garbage collector counts as busy: it runs inside tasks. A stretch is
+// therefore an approximation of a long task; the Chrome trace has the exact ones.
+const IDLE = new Set(['(idle)', '(program)']);
 
 /**
  * The long tasks in a CPU profile (stretches of consecutive busy samples longer than `minMs`),
