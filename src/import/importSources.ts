@@ -8,6 +8,8 @@ import { headerKey as planKey } from './columns';
 import { planTable, type TableMapping, type TablePlan, type TableRole } from './tableMapping';
 import { toDataset, type DatasetOptions, type SourceTable } from './toDataset';
 import { restoreNeutralisedCells } from './restoreNeutralisedCells';
+import { positionsEntry } from './carriedPositions';
+import { turnOverY } from './vosviewerJson';
 
 /** A file handed to the importer: its name and its bytes. */
 export interface SourceFile {
@@ -38,6 +40,8 @@ interface ReadFile {
   tables: { source: SourceTable; plan?: TablePlan }[];
   report: ImportReport['files'][number];
   name?: string;
+  /** The file's y axis pointed up and was turned over (VOSviewer). */
+  yFlipped?: boolean;
 }
 
 type Format = 'json' | 'xml' | 'table';
@@ -75,6 +79,7 @@ function graphFile(file: string, encoding: string, graph: GraphTables): ReadFile
     tables,
     report: { name: file, encoding, rows, format: graph.format },
     ...(graph.name ? { name: graph.name } : {}),
+    ...(graph.yFlipped ? { yFlipped: true } : {}),
   };
 }
 
@@ -92,7 +97,9 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   if (format === 'xml') return graphFile(file.name, encoding, parseXml(file.name, text));
   // Cells our own CSV export neutralised against formula injection read back as written.
   const parsed = parseCsv(text, { onProgress });
-  const table = { ...parsed, ...restoreNeutralisedCells(parsed) };
+  const restored = { ...parsed, ...restoreNeutralisedCells(parsed) };
+  const vosviewerMap = !restored.headerless && isVosviewerMap(restored.header, restored.delimiter);
+  const table = vosviewerMap ? { ...restored, ...turnOverY(restored) } : restored;
   if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);
@@ -105,12 +112,13 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   };
   const kind = table.headerless
     ? 'VOSviewer network'
-    : isVosviewerMap(table.header, table.delimiter)
+    : vosviewerMap
       ? 'VOSviewer map'
       : (TABLE_FORMATS[table.delimiter] ?? 'CSV');
   return {
     tables: [{ source, plan }],
     report: { name: file.name, encoding, rows: table.rows.length, format: `${kind} (${plan.mapping.role})` },
+    ...(vosviewerMap ? { yFlipped: true } : {}),
   };
 }
 
@@ -162,6 +170,12 @@ export function importOrAsk(files: SourceFile[], options: ImportOptions = {}): I
       onProgress: (fraction) => options.onProgress?.(0.9 + 0.1 * fraction),
     },
   );
+  const positions = positionsEntry(
+    result.dataset.organisations,
+    names.join(', '),
+    read.some((file) => file.yFlipped),
+  );
+  if (positions) result.report.entries.push(positions);
   options.onProgress?.(1);
   return { kind: 'done', result };
 }

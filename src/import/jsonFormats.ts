@@ -1,5 +1,6 @@
 import type { GraphTables } from './parseJson';
 import { recordsToTable } from './parseJson';
+import { vosviewerJson } from './vosviewerJson';
 
 type IsRecord = (value: unknown) => value is Record<string, unknown>;
 type Rec = Record<string, unknown>;
@@ -94,6 +95,8 @@ export function recognisedJson(value: unknown, isRecord: IsRecord): GraphTables 
       ? cytoscapeJson(value, isRecord)
       : undefined;
   if (!isRecord(value)) return undefined;
+  const network = value['network'];
+  if (isRecord(network) && Array.isArray(network['items'])) return vosviewerJson(network, isRecord);
   if (Array.isArray(value['organisations']) || Array.isArray(value['ties'])) return ownJson(value);
   if (Array.isArray(value['connections'])) return kumuJson(value);
   if ('elements' in value) return cytoscapeJson(value['elements'], isRecord);

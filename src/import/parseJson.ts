@@ -8,6 +8,8 @@ export interface GraphTables {
   name?: string;
   organisations?: RawTable;
   ties?: RawTable;
+  /** The file's y axis pointed up (VOSviewer) and was turned over to the screen's, which points down. */
+  yFlipped?: boolean;
 }
 
 const cellText = (value: unknown): string => {
@@ -82,7 +84,7 @@ export function parseJson(file: string, text: string): GraphTables {
   const tables = recognisedJson(value, isRecord);
   if (!tables) {
     throw new ImportError(
-      `${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges" or Kumu "elements" + "connections".`,
+      `${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges", VOSviewer "network" + "items" or Kumu "elements" + "connections".`,
     );
   }
   return tables;

@@ -7,6 +7,7 @@ import { analyseLoadedDataset } from './analysisActions';
 import { rememberMappings, rememberedMappings } from './rememberedMappings';
 import type { ImportSettings } from './importSlice';
 import { markPerf } from '../perf';
+import { carriesPositions } from '../import/carriedPositions';
 
 let currentImport: AbortController | null = null;
 /** The files of the user's last import: re-read when a setting changes, and completed by the next drop. */
@@ -28,8 +29,12 @@ export interface ImportFileOptions {
  * that autosave never sees the old data set with an emptied view (src/store/persistence.ts).
  */
 function loadDataset({ dataset, report }: ImportResult): void {
+  const empty = getEmptyViewSlicesState();
+  // A file that carries the map its author made (VOSviewer, Gephi, x/y columns) opens on that map.
+  const layout = carriesPositions(dataset.organisations) ? 'preset' : empty.view.layout;
   useAppStore.setState((state) => ({
-    ...getEmptyViewSlicesState(),
+    ...empty,
+    view: { ...empty.view, layout },
     dataset,
     report,
     datasetVersion: state.datasetVersion + 1,
