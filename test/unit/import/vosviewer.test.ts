@@ -116,3 +116,43 @@ describe('carriesPositions', () => {
     expect(positionsEntry(organisations, 'f', false) !== null).toBe(expected);
   });
 });
+
+describe('yEd GraphML', () => {
+  const { dataset, report } = importSources(load('yed-labels.graphml'));
+  it('names nodes by the <y:NodeLabel> yEd draws (the first, when there are several)', () => {
+    expect(dataset.organisations.map((org) => [org.id, org.name])).toEqual([
+      ['n0', 'Tecnalia'],
+      ['n1', 'GAIA & Co'],
+      ['n2', 'Bilbao City Council'],
+    ]);
+    expect(dataset.organisations[0]!.attributes['url']).toBe('https://www.tecnalia.com');
+    expect(dataset.organisations[1]!.attributes['description']).toBe('Basque cluster association');
+  });
+  it('places nodes at the centre of their <y:Geometry> and keeps edge labels; no column for the graphics keys', () => {
+    expect(dataset.organisations.map((org) => [org.x, org.y])).toEqual([
+      [130, 215],
+      [340, 120],
+      [215, 415],
+    ]);
+    expect(dataset.ties.map((tie) => [tie.source, tie.target, tie.attributes['label']])).toEqual([
+      ['n0', 'n1', 'member'],
+      ['n2', 'n1', null],
+    ]);
+    expect(dataset.schema.organisation.map((field) => field.key)).toEqual(['url', 'description']);
+    expect(report.entries.map(({ kind }) => kind)).toEqual(['positions-used']);
+  });
+  it('reads the nodes of a group (a graph nested in a node)', () => {
+    const xml = `<graphml xmlns:y="http://www.yworks.com/xml/graphml"><key for="node" id="d6" yfiles.type="nodegraphics"/>
+      <graph id="G" edgedefault="undirected"><node id="g" yfiles.foldertype="group"><data key="d6"><y:ProxyAutoBoundsNode>
+      <y:Realizers active="0"><y:GroupNode><y:NodeLabel>Cluster</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph id="g:" edgedefault="undirected"><node id="g::a"><data key="d6"><y:ShapeNode><y:NodeLabel>Alpha</y:NodeLabel></y:ShapeNode></data></node></graph></node>
+      <node id="b"/><edge source="g::a" target="b"/></graph></graphml>`;
+    const { dataset: grouped } = importSources([{ name: 'g.graphml', bytes: new TextEncoder().encode(xml) }]);
+    expect(grouped.organisations.map((org) => [org.id, org.name])).toEqual([
+      ['g', 'Cluster'],
+      ['g::a', 'Alpha'],
+      ['b', 'b'],
+    ]);
+    expect(grouped.ties.map((tie) => [tie.source, tie.target])).toEqual([['g::a', 'b']]);
+  });
+});
