@@ -54,13 +54,18 @@ export function detectFormat(text: string): Format {
   return 'table';
 }
 
-/** Bytes to text, refusing what is empty, binary or too large. */
-function decodeFile(file: SourceFile) {
-  if (file.bytes.length > MAX_FILE_BYTES) {
+/** Refuse a file over the size limit, saying its size and the limit (called before reading it, too). */
+export function checkFileSize(name: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
     throw new ImportError(
-      `${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
+      `${name}: the file is ${(bytes / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
     );
   }
+}
+
+/** Bytes to text, refusing what is empty, binary or too large. */
+function decodeFile(file: SourceFile) {
+  checkFileSize(file.name, file.bytes.length);
   if (file.bytes.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   const decoded = decodeBytes(file.bytes);
   if (looksBinary(decoded.text))
@@ -139,9 +144,12 @@ function readAll(files: SourceFile[], options: ImportOptions): ReadFile[] {
     done += file.bytes.length;
     return result;
   });
-  if (!options.companions?.length) return read;
+  // Companions are read only when these files could use them: a data set that stands on its own
+  // (a graph file, a membership list, mixed tables) does not pay for reading the last one again.
+  const mine = soleRole(read);
+  if (!options.companions?.length || (mine !== 'ties' && mine !== 'organisations')) return read;
   const companions = options.companions.map((file) => readFile(file, options, () => undefined));
-  const [mine, theirs] = [soleRole(read), soleRole(companions)];
+  const theirs = soleRole(companions);
   const complete = (mine === 'ties' && theirs === 'organisations') || (mine === 'organisations' && theirs === 'ties');
   return complete ? [...companions, ...read] : read;
 }
