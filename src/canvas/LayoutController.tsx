@@ -36,9 +36,11 @@ function computeStatic(
       : layout === 'city'
         ? 'no city'
         : 'no known place (city not in the gazetteer, no lat/lon)';
+  const where =
+    layout === 'preset' ? 'placed near the organisations they are tied to, or below the map' : 'shown apart';
   const note =
     result.unplaced.length > 0 && layout !== 'concentric'
-      ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: shown apart.`
+      ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: ${where}.`
       : null;
   return { positions: result.positions, note };
 }

@@ -10,7 +10,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   concentric: 'Concentric (by size measure)',
   city: 'Grouped by city',
   geographic: 'Map of Europe',
-  preset: 'From the data (x, y)',
+  preset: 'From the file (x, y)',
 };
 
 const format = (n: number) => n.toLocaleString('en');

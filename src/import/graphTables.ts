@@ -7,6 +7,8 @@ export interface GraphTables {
   name?: string;
   organisations?: RawTable;
   ties?: RawTable;
+  /** The file's y axis pointed up (VOSviewer) and was turned over to the screen's, which points down. */
+  yFlipped?: boolean;
 }
 
 const cellText = (value: unknown): string => {

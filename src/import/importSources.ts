@@ -9,6 +9,8 @@ import { headerKey as planKey } from './columns';
 import { planTable, type TableMapping, type TablePlan, type TableRole } from './tableMapping';
 import { toDataset, type DatasetOptions, type SourceTable } from './toDataset';
 import { restoreNeutralisedCells } from './restoreNeutralisedCells';
+import { positionsEntry } from './carriedPositions';
+import { turnOverY } from './vosviewerJson';
 
 /** A file handed to the importer: its name and its bytes. */
 export interface SourceFile {
@@ -39,6 +41,8 @@ interface ReadFile {
   tables: { source: SourceTable; plan?: TablePlan }[];
   report: ImportReport['files'][number];
   name?: string;
+  /** The file's y axis pointed up and was turned over (VOSviewer). */
+  yFlipped?: boolean;
 }
 
 type Format = 'json' | 'xml' | 'table';
@@ -51,13 +55,18 @@ export function detectFormat(text: string): Format {
   return 'table';
 }
 
-/** Bytes to text, refusing what is empty, binary or too large. */
-function decodeFile(file: SourceFile) {
-  if (file.bytes.length > MAX_FILE_BYTES) {
+/** Refuse a file over the size limit, saying its size and the limit (called before reading it, too). */
+export function checkFileSize(name: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
     throw new ImportError(
-      `${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
+      `${name}: the file is ${(bytes / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB.`,
     );
   }
+}
+
+/** Bytes to text, refusing what is empty, binary or too large. */
+function decodeFile(file: SourceFile) {
+  checkFileSize(file.name, file.bytes.length);
   if (file.bytes.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   const decoded = decodeBytes(file.bytes);
   if (looksBinary(decoded.text))
@@ -76,6 +85,7 @@ function graphFile(file: string, encoding: string, graph: GraphTables): ReadFile
     tables,
     report: { name: file, encoding, rows, format: graph.format },
     ...(graph.name ? { name: graph.name } : {}),
+    ...(graph.yFlipped ? { yFlipped: true } : {}),
   };
 }
 
@@ -93,7 +103,9 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   if (format === 'xml') return graphFile(file.name, encoding, parseXml(file.name, text));
   // Cells our own CSV export neutralised against formula injection read back as written.
   const parsed = parseCsv(text, { onProgress });
-  const table = { ...parsed, ...restoreNeutralisedCells(parsed) };
+  const restored = { ...parsed, ...restoreNeutralisedCells(parsed) };
+  const vosviewerMap = !restored.headerless && isVosviewerMap(restored.header, restored.delimiter);
+  const table = vosviewerMap ? { ...restored, ...turnOverY(restored) } : restored;
   if (table.header.length === 0) throw new ImportError(`${file.name}: the file is empty.`);
   if (table.rows.length === 0) throw new ImportError(`${file.name}: the file has a header row but no data rows.`);
   const plan = planTable(file.name, table, options.mappings?.[planKey(table.header)]);
@@ -106,12 +118,13 @@ function readFile(file: SourceFile, options: ImportOptions, onProgress: (fractio
   };
   const kind = table.headerless
     ? 'VOSviewer network'
-    : isVosviewerMap(table.header, table.delimiter)
+    : vosviewerMap
       ? 'VOSviewer map'
       : (TABLE_FORMATS[table.delimiter] ?? 'CSV');
   return {
     tables: [{ source, plan }],
     report: { name: file.name, encoding, rows: table.rows.length, format: `${kind} (${plan.mapping.role})` },
+    ...(vosviewerMap ? { yFlipped: true } : {}),
   };
 }
 
@@ -132,9 +145,12 @@ function readAll(files: SourceFile[], options: ImportOptions): ReadFile[] {
     done += file.bytes.length;
     return result;
   });
-  if (!options.companions?.length) return read;
+  // Companions are read only when these files could use them: a data set that stands on its own
+  // (a graph file, a membership list, mixed tables) does not pay for reading the last one again.
+  const mine = soleRole(read);
+  if (!options.companions?.length || (mine !== 'ties' && mine !== 'organisations')) return read;
   const companions = options.companions.map((file) => readFile(file, options, () => undefined));
-  const [mine, theirs] = [soleRole(read), soleRole(companions)];
+  const theirs = soleRole(companions);
   const complete = (mine === 'ties' && theirs === 'organisations') || (mine === 'organisations' && theirs === 'ties');
   return complete ? [...companions, ...read] : read;
 }
@@ -163,6 +179,12 @@ export function importOrAsk(files: SourceFile[], options: ImportOptions = {}): I
       onProgress: (fraction) => options.onProgress?.(0.9 + 0.1 * fraction),
     },
   );
+  const positions = positionsEntry(
+    result.dataset.organisations,
+    names.join(', '),
+    read.some((file) => file.yFlipped),
+  );
+  if (positions) result.report.entries.push(positions);
   options.onProgress?.(1);
   return { kind: 'done', result };
 }

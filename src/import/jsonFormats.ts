@@ -1,4 +1,5 @@
 import { recordsToTable, type GraphTables } from './graphTables';
+import { vosviewerJson } from './vosviewerJson';
 
 type IsRecord = (value: unknown) => value is Record<string, unknown>;
 type Rec = Record<string, unknown>;
@@ -93,6 +94,8 @@ export function recognisedJson(value: unknown, isRecord: IsRecord): GraphTables 
       ? cytoscapeJson(value, isRecord)
       : undefined;
   if (!isRecord(value)) return undefined;
+  const network = value['network'];
+  if (isRecord(network) && Array.isArray(network['items'])) return vosviewerJson(network, isRecord);
   if (Array.isArray(value['organisations']) || Array.isArray(value['ties'])) return ownJson(value);
   if (Array.isArray(value['connections'])) return kumuJson(value);
   if ('elements' in value) return cytoscapeJson(value['elements'], isRecord);

@@ -47,7 +47,7 @@ export function parseJson(file: string, text: string): GraphTables {
   const tables = recognisedJson(value, isRecord);
   if (!tables) {
     throw new ImportError(
-      `${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges" or Kumu "elements" + "connections".`,
+      `${file}: unsupported JSON. Expected our own {"organisations", "ties"}, Cytoscape.js "elements", node-link "nodes" + "links" (D3, networkx), graphology "nodes" + "edges", VOSviewer "network" + "items" or Kumu "elements" + "connections".`,
     );
   }
   return tables;

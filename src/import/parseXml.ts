@@ -91,36 +91,87 @@ function readGexf(root: Rec): GraphTables {
   return { format: 'GEXF', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
 }
 
-/** GraphML: `<key>` declarations name the `<data>` of nodes and edges. */
-function readGraphml(root: Rec): GraphTables {
-  const names = new Map(
-    list(root['key']).map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]),
+/** The first non-empty text among yEd labels (`<y:NodeLabel>`, `<y:EdgeLabel>`: one element or several). */
+const firstLabel = (value: unknown): string =>
+  (Array.isArray(value) ? value : [value]).map((label) => text(label).trim()).find((label) => label !== '') ?? '';
+
+/**
+ * What yEd keeps in a `nodegraphics`/`edgegraphics` `<data>`: the label, and for nodes the centre
+ * of `<y:Geometry>` (yEd's y axis points down, as the screen's). Any realizer (ShapeNode, GenericNode,
+ * SVGNode, PolyLineEdge...) holds them; a group's ProxyAutoBoundsNode holds them one level down.
+ */
+function yedGraphics(data: Rec): Rec {
+  const realizers = Object.entries(data).flatMap(([key, value]) => (key.startsWith('@') ? [] : list(value)));
+  const inner = realizers.flatMap((realizer) =>
+    isRecord(realizer['Realizers']) ? Object.values(realizer['Realizers']).flatMap(list) : [realizer],
   );
+  const out: Rec = {};
+  for (const realizer of inner) {
+    const label = firstLabel(realizer['NodeLabel'] ?? realizer['EdgeLabel']);
+    if (label && !('label' in out)) out['label'] = label;
+    const geometry = isRecord(realizer['Geometry']) ? realizer['Geometry'] : null;
+    const [x, y, width, height] = ['@x', '@y', '@width', '@height'].map((key) => Number(text(geometry?.[key])));
+    if (geometry && !('x' in out) && [x, y].every(Number.isFinite)) {
+      out['x'] = String(x! + (Number.isFinite(width) ? width! / 2 : 0));
+      out['y'] = String(y! + (Number.isFinite(height) ? height! / 2 : 0));
+    }
+  }
+  return out;
+}
+
+/** Nodes and edges of a graph and of the graphs nested in its nodes (yEd groups), in document order. */
+function graphElements(graph: Rec): { nodes: Rec[]; edges: Rec[] } {
+  const nodes: Rec[] = [];
+  const edges: Rec[] = [...list(graph['edge'])];
+  for (const node of list(graph['node'])) {
+    nodes.push(node);
+    for (const nested of list(node['graph'])) {
+      const inner = graphElements(nested);
+      nodes.push(...inner.nodes);
+      edges.push(...inner.edges);
+    }
+  }
+  return { nodes, edges };
+}
+
+/** GraphML: `<key>` declarations name the `<data>` of nodes and edges; yEd's graphics give labels and positions. */
+function readGraphml(root: Rec): GraphTables {
+  const keys = list(root['key']);
+  const graphics = new Set(keys.filter((key) => key['@yfiles.type'] !== undefined).map((key) => text(key['@id'])));
+  const names = new Map(keys.map((key) => [text(key['@id']), text(key['@attr.name']) || text(key['@id'])]));
   const graph = list(root['graph'])[0] ?? {};
   const defaultDirected = text(graph['@edgedefault']) === 'directed';
   // Every key declared for the element's kind is a column, empty when the element has no value
   // (as in gexfValues): columns then come in declaration order whichever elements hold values.
   const declared = (kind: string) =>
-    list(root['key'])
-      .filter((key) => [kind, 'all', ''].includes(text(key['@for'])))
+    keys
+      .filter((key) => [kind, 'all', ''].includes(text(key['@for'])) && !graphics.has(text(key['@id'])))
       .map((key) => names.get(text(key['@id'])) ?? '');
   const nodeNames = declared('node');
   const edgeNames = declared('edge');
   const values = (element: Rec, kindNames: string[], fixed: Rec): Rec => {
     const out = Object.assign(Object.create(null) as Rec, fixed);
     for (const name of kindNames) if (!Object.hasOwn(out, name)) out[name] = '';
-    for (const data of list(element['data'])) out[names.get(text(data['@key'])) ?? text(data['@key'])] = text(data);
+    const drawn: Rec = {};
+    for (const data of list(element['data'])) {
+      const key = text(data['@key']);
+      if (graphics.has(key)) Object.assign(drawn, yedGraphics(data));
+      else out[names.get(key) ?? key] = text(data);
+    }
+    // The label yEd draws names the node unless a declared column already does.
+    for (const [key, value] of Object.entries(drawn)) if (!Object.hasOwn(out, key) || out[key] === '') out[key] = value;
     return out;
   };
-  const nodes = list(graph['node']).map((node) => values(node, nodeNames, { id: text(node['@id']) }));
-  const edges = list(graph['edge']).map((edge) =>
+  const { nodes, edges } = graphElements(graph);
+  const organisations = nodes.map((node) => values(node, nodeNames, { id: text(node['@id']) }));
+  const ties = edges.map((edge) =>
     values(edge, edgeNames, {
       source: text(edge['@source']),
       target: text(edge['@target']),
       directed: edge['@directed'] === undefined ? defaultDirected : text(edge['@directed']) === 'true',
     }),
   );
-  return { format: 'GraphML', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
+  return { format: 'GraphML', organisations: recordsToTable(organisations), ties: recordsToTable(ties) };
 }
 
 /** Parse a GEXF or GraphML file into organisation and tie tables. */

@@ -60,7 +60,7 @@ export function staticLayout(
         return x !== undefined && y !== undefined ? { x, y } : null;
       };
       return {
-        positions: presetLayout(nodes, xyOf),
+        positions: presetLayout(nodes, xyOf, (id) => graph.neighbors(id)),
         unplaced: nodes.filter((node) => xyOf(node.id) === null).map((node) => node.id),
       };
     }

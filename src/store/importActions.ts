@@ -1,5 +1,5 @@
 import type { ImportResult } from '../model/types';
-import type { SourceFile } from '../import/importSources';
+import { checkFileSize, type SourceFile } from '../import/importSources';
 import type { TableMapping } from '../import/tableMapping';
 import { ImportCancelled, runImport } from '../workers/importClient';
 import { getEmptyViewSlicesState, useAppStore } from './index';
@@ -7,6 +7,7 @@ import { analyseLoadedDataset } from './analysisActions';
 import { rememberMappings, rememberedMappings } from './rememberedMappings';
 import type { ImportSettings } from './importSlice';
 import { markPerf } from '../perf';
+import { carriesPositions } from '../import/carriedPositions';
 
 let currentImport: AbortController | null = null;
 /** The files of the user's last import: re-read when a setting changes, and completed by the next drop. */
@@ -28,8 +29,12 @@ export interface ImportFileOptions {
  * that autosave never sees the old data set with an emptied view (src/store/persistence.ts).
  */
 function loadDataset({ dataset, report }: ImportResult): void {
+  const empty = getEmptyViewSlicesState();
+  // A file that carries the map its author made (VOSviewer, Gephi, x/y columns) opens on that map.
+  const layout = carriesPositions(dataset.organisations) ? 'preset' : empty.view.layout;
   useAppStore.setState((state) => ({
-    ...getEmptyViewSlicesState(),
+    ...empty,
+    view: { ...empty.view, layout },
     dataset,
     report,
     datasetVersion: state.datasetVersion + 1,
@@ -38,15 +43,29 @@ function loadDataset({ dataset, report }: ImportResult): void {
   void analyseLoadedDataset();
 }
 
+/** Start an import: the one running (being read or parsed) is cancelled, and says nothing more. */
+function beginImport(): AbortController {
+  currentImport?.abort();
+  const controller = new AbortController();
+  currentImport = controller;
+  return controller;
+}
+
 /** Import files (in a worker) and load them; on failure the data set already loaded stays. */
-export async function importFiles(
+export function importFiles(
   files: SourceFile[],
   options: ImportFileOptions = {},
   mappings: Record<string, TableMapping> = {},
 ): Promise<void> {
-  currentImport?.abort();
-  const controller = new AbortController();
-  currentImport = controller;
+  return runImportWith(beginImport(), files, options, mappings);
+}
+
+async function runImportWith(
+  controller: AbortController,
+  files: SourceFile[],
+  options: ImportFileOptions,
+  mappings: Record<string, TableMapping>,
+): Promise<void> {
   const { setImportStatus, setImportSettings } = useAppStore.getState();
   if (!options.reread) setImportSettings({ acceptedMerges: [] });
   const settings = useAppStore.getState().importSettings;
@@ -63,7 +82,12 @@ export async function importFiles(
       askForMapping: options.reviewMapping ? 'always' : Object.keys(mappings).length === 0,
       companions,
       signal: controller.signal,
-      onProgress: (progress) => setImportStatus({ status: 'loading', progress, label }),
+      // New files' bytes move to the worker and back; the files kept for re-reading are copied,
+      // so that a cancelled re-read cannot take them away.
+      transferFiles: !options.reread && !files.some((file) => lastUserFiles.includes(file)),
+      onProgress: (progress) => {
+        if (!controller.signal.aborted) setImportStatus({ status: 'loading', progress, label });
+      },
     });
     markPerf('import-end');
     // Hand over in a task of its own: the task that received the worker's message ends here, and
@@ -80,6 +104,8 @@ export async function importFiles(
     const used = new Set(outcome.result.dataset.files);
     if (!options.illustrative) lastUserFiles = [...companions, ...files].filter((file) => used.has(file.name));
   } catch (error) {
+    // A newer import owns the status now: a cancelled one says nothing.
+    if (controller.signal.aborted && currentImport !== controller) return;
     if (error instanceof ImportCancelled) setImportStatus({ status: 'idle' });
     else setImportStatus({ status: 'error', message: (error as Error).message });
   } finally {
@@ -128,13 +154,47 @@ export function acceptMerge(from: string, into: string): Promise<void> {
   return changeImportSettings({ acceptedMerges: [...acceptedMerges, [from, into]] });
 }
 
-/** Read browser File objects and import them. */
+/** True when the import was stopped while its files were read: by Cancel (status back to idle) or by a newer import (silent). */
+function stoppedWhileReading(controller: AbortController): boolean {
+  if (!controller.signal.aborted) return false;
+  if (currentImport === controller) {
+    currentImport = null;
+    useAppStore.getState().setImportStatus({ status: 'idle' });
+  }
+  return true;
+}
+
+/**
+ * Read browser File objects and import them. Sizes are checked before anything is read; a file
+ * chosen while an earlier one is still being read cancels that one, which then says nothing.
+ */
 export async function importBrowserFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
-  const sources = await Promise.all(
-    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-  );
-  await importFiles(sources);
+  const controller = beginImport();
+  const { setImportStatus } = useAppStore.getState();
+  try {
+    for (const file of files) checkFileSize(file.name, file.size);
+  } catch (error) {
+    setImportStatus({ status: 'error', message: (error as Error).message });
+    if (currentImport === controller) currentImport = null;
+    return;
+  }
+  setImportStatus({ status: 'loading', progress: 0, label: `Reading ${files.map((file) => file.name).join(', ')}` });
+  let sources: SourceFile[];
+  try {
+    sources = await Promise.all(
+      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
+  } catch (error) {
+    if (stoppedWhileReading(controller)) return;
+    setImportStatus({
+      status: 'error',
+      message: `${files.map((file) => file.name).join(', ')}: the file could not be read (${(error as Error).message}).`,
+    });
+    return;
+  }
+  if (stoppedWhileReading(controller)) return;
+  await runImportWith(controller, sources, {}, {});
 }
 
 /** Import text pasted by the user (CSV, TSV or JSON). */

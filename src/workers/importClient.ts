@@ -4,6 +4,7 @@ import { importOrAsk, type ImportOptions, type ImportOutcome, type SourceFile } 
 import type { ImportMessage, ImportRequest } from './protocol';
 import { runWorkerTask } from './workerTask';
 import { unpackResult } from './packResult';
+import { buffersOf } from './transferBytes';
 
 /** Thrown when the user cancels an import. */
 export class ImportCancelled extends Error {
@@ -15,6 +16,12 @@ export class ImportCancelled extends Error {
 
 export interface RunImportOptions extends ImportOptions {
   signal?: AbortSignal;
+  /**
+   * Move the files' bytes to the worker instead of copying them; they come back with the answer
+   * (the same SourceFile objects hold them again). Only for bytes nobody else reads meanwhile:
+   * after a cancel they are gone.
+   */
+  transferFiles?: boolean;
 }
 
 function runOnMainThread(files: SourceFile[], options: RunImportOptions): Promise<ImportOutcome> {
@@ -39,19 +46,46 @@ export function restorePrototypes(result: ImportResult): ImportResult {
 
 /**
  * Import files in a Web Worker, with progress and cancel. Falls back to the main thread where
- * workers are unavailable (tests, very old browsers) or the worker fails to start.
+ * workers are unavailable (tests, very old browsers) or the worker fails to start; a worker that
+ * fails once started reports its error.
  */
 export function runImport(files: SourceFile[], options: RunImportOptions = {}): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return runOnMainThread(files, options);
-  const { signal, onProgress, ...workerOptions } = options;
+  return runImportIn(
+    () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    files,
+    options,
+  );
+}
+
+/** Put the bytes the worker sent back into the files they came from. */
+function takeBack(files: SourceFile[], bytes: Uint8Array[] | undefined): void {
+  bytes?.forEach((array, index) => {
+    const file = files[index];
+    if (file) file.bytes = array;
+  });
+}
+
+/** `runImport` with the worker it starts given (tests give a fake one). */
+export function runImportIn(
+  start: () => Worker,
+  files: SourceFile[],
+  options: RunImportOptions,
+): Promise<ImportOutcome> {
+  const { signal, onProgress, transferFiles, ...workerOptions } = options;
   const request: ImportRequest = { files, options: workerOptions };
   return runWorkerTask<ImportMessage, ImportOutcome>({
-    start: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    start,
     request,
+    ...(transferFiles ? { transfer: buffersOf(files.map((file) => file.bytes)) } : {}),
     signal,
     cancelled: () => new ImportCancelled(),
+    announcesStart: { failed: (detail) => new Error(`The import stopped: ${detail}`) },
     settle: (message) => {
+      if ('bytes' in message) takeBack(files, message.bytes);
       switch (message.type) {
+        case 'ready':
+          return undefined;
         case 'progress':
           onProgress?.(message.fraction);
           return undefined;

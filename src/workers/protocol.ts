@@ -9,11 +9,18 @@ export interface ImportRequest {
   options: Omit<ImportOptions, 'onProgress'>;
 }
 
+/** The files' bytes, moved back with the answer after being moved to the worker, in request order. */
+interface Returned {
+  bytes?: Uint8Array[];
+}
+
 /** Import worker -> main thread. */
 export type ImportMessage =
+  /** Posted once, as soon as the worker runs: the request is sent then. */
+  | { type: 'ready' }
   | { type: 'progress'; fraction: number }
   /** The result in columns (see packResult), or as it is when it cannot be packed. */
-  | { type: 'done'; packed: PackedResult }
-  | { type: 'done-plain'; result: ImportResult }
-  | { type: 'needs-mapping'; plans: TablePlan[] }
-  | { type: 'failed'; message: string; userFacing: boolean };
+  | ({ type: 'done'; packed: PackedResult } & Returned)
+  | ({ type: 'done-plain'; result: ImportResult } & Returned)
+  | ({ type: 'needs-mapping'; plans: TablePlan[] } & Returned)
+  | ({ type: 'failed'; message: string; userFacing: boolean } & Returned);

@@ -118,6 +118,29 @@ describe('presetLayout', () => {
     const positions = presetLayout(nodes(3), (id) => xy[id] ?? null);
     expect(distance(positions['n0']!, positions['n1']!) / distance(positions['n0']!, positions['n2']!)).toBeCloseTo(2);
   });
+
+  it('puts a node without x/y near its placed neighbours, never on top of another, and one with none below', () => {
+    const xy: Record<string, { x: number; y: number }> = {
+      n0: { x: 0, y: 0 },
+      n1: { x: 10, y: 0 },
+      n2: { x: 0, y: 10 },
+    };
+    // n3 is tied to n0 and n1; n4 only to n3 (placed in the next round); n5 to nobody.
+    const ties: Record<string, string[]> = { n3: ['n0', 'n1', 'n4'], n4: ['n3'], n5: [] };
+    const positions = presetLayout(
+      nodes(6),
+      (id) => xy[id] ?? null,
+      (id) => ties[id] ?? [],
+    );
+    const between = { x: (positions['n0']!.x + positions['n1']!.x) / 2, y: positions['n0']!.y };
+    const side = distance(positions['n0']!, positions['n1']!);
+    expect(distance(positions['n3']!, between)).toBeLessThan(side / 2);
+    expect(distance(positions['n4']!, positions['n3']!)).toBeLessThan(side / 2);
+    expect(distance(positions['n4']!, positions['n3']!)).toBeGreaterThan(0);
+    expect(positions['n5']!.y).toBeGreaterThan(
+      Math.max(...['n0', 'n1', 'n2', 'n3', 'n4'].map((id) => positions[id]!.y)),
+    );
+  });
 });
 
 describe('force layout (ForceAtlas2)', () => {
