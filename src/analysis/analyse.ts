@@ -14,6 +14,7 @@ import { clusterSystemCoverage, helicesReached } from './roleCoverage';
 import { toAdjacency, toSimpleGraph, validTies, type SimpleGraph } from './simpleGraph';
 import { analyseStructure, type ProgressCallback, type StructureResults } from './structure';
 import type { AnalysisResults, MetricValue } from './types';
+import { analyseStory } from './story/analyseStory';
 
 export interface AnalyseOptions {
   onProgress?: ProgressCallback;
@@ -88,6 +89,7 @@ function analyseSystem(
   const intermediaryIds = simple.filterNodes((_id, attributes) => attributes.role === 'intermediary');
   const adjacency = toAdjacency(simple);
   const label = groupingLabel(params.groupBy);
+  const story = analyseStory({ dataset, ties: validTies(dataset), params, groupOf, cityOf });
   return {
     datasetId: dataset.id,
     params,
@@ -95,11 +97,13 @@ function analyseSystem(
       ...STRUCTURE_METRICS.map(({ id, label: name, description, kind }) => ({ id, label: name, description, kind })),
       HELICES_METRIC,
       ...brokerageMetricInfos(label),
+      ...story.metrics,
     ],
     nodeMetrics: {
       ...structure.nodeMetrics,
       [HELICES_METRIC.id]: helices,
       ...brokerageMetrics(dataset, simple, groupOf),
+      ...story.nodeMetrics,
     },
     notes: structure.notes,
     network: networkStats({
@@ -121,6 +125,7 @@ function analyseSystem(
       growth: growthByYear(dataset, groupOf, bySize),
     },
     intermediaries: exclusivePairs(adjacency, intermediaryIds),
+    story: story.story,
   };
 }
 

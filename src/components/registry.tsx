@@ -11,6 +11,8 @@ import { PathPanel } from './explore/PathPanel';
 import { TableView } from './explore/TableView';
 import { AppearancePanel } from './AppearancePanel';
 import { ScenesPanel } from './ScenesPanel';
+import { CompareView } from './story/CompareView';
+import { CompareLegend } from './story/CompareLegend';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -27,12 +29,14 @@ export const MAIN_VIEWS: MainView[] = [
   { id: 'table', label: 'Table', Component: TableView },
   { id: 'metrics', label: 'Metrics', Component: MetricsView },
   { id: 'groups', label: 'Groups', Component: GroupsView },
+  { id: 'compare', label: 'Compare', Component: CompareView },
   { id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport },
 ];
 
 export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
+  { id: 'compare-legend', Component: CompareLegend },
   { id: 'inspector', Component: Inspector },
   { id: 'filters', Component: FilterPanel },
   { id: 'paths', Component: PathPanel },

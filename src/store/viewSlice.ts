@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Filter } from '../filters/types';
 import type { AppState } from './index';
+import type { WaveParams } from '../analysis/story/waves';
 import { DEFAULT_TIE_LIMIT } from '../graph/strongestTies';
 
 /**
@@ -42,6 +43,8 @@ export interface ViewState {
   camera: Camera | null;
   /** Draw at most this many ties, the strongest first (null: all); the rest stay in analysis and tables. */
   tieLimit: number | null;
+  /** Colour ties by their status between these two waves (formed, persisted, dissolved); absent or null: off. */
+  compare?: WaveParams | null;
 }
 
 /** Earlier views (most recent last) and undone ones, for undo/redo. */

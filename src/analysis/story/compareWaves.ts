@@ -47,6 +47,8 @@ export interface WaveComparison {
   pairs: Record<string, TieStatus>;
   joined: string[];
   left: string[];
+  /** Every organisation tied in either wave. */
+  changes: OrganisationChange[];
   /** Organisations in either wave, by change in brokerage and in betweenness (largest first, up to 8). */
   brokerageChanges: OrganisationChange[];
   betweennessChanges: OrganisationChange[];
@@ -155,6 +157,7 @@ export function compareWaves(
     pairs,
     joined,
     left,
+    changes,
     brokerageChanges: [...changes].sort(byChange((c) => c.brokerageB - c.brokerageA)).slice(0, TOP_CHANGES),
     betweennessChanges: exactPaths
       ? [...changes].sort(byChange((c) => (c.betweennessB ?? 0) - (c.betweennessA ?? 0))).slice(0, TOP_CHANGES)

@@ -1,0 +1,76 @@
+import type { Dataset, Tie } from '../../model/types';
+import type { AnalysisParams } from '../params';
+import type { MetricInfo, MetricValue } from '../types';
+import { compareWaves, type WaveComparison } from './compareWaves';
+
+/** What the story views read: the comparison of two waves (and the readings built on the measures). */
+export interface StoryResults {
+  /** Null when the ties carry fewer than two years. */
+  comparison: WaveComparison | null;
+}
+
+export const WAVE_METRICS: MetricInfo[] = [
+  {
+    id: 'waveStatus',
+    label: 'Between waves',
+    description: 'Whether the organisation joined, left or stayed between the two compared waves.',
+    kind: 'category',
+  },
+  {
+    id: 'waveDegreeChange',
+    label: 'Partners gained between waves',
+    description: 'Partners in the later wave minus partners in the earlier wave.',
+    kind: 'number',
+  },
+  {
+    id: 'waveBrokerageChange',
+    label: 'Brokerage change between waves',
+    description: 'Brokerage (all roles) in the later wave minus the earlier wave.',
+    kind: 'number',
+  },
+  {
+    id: 'waveBetweennessChange',
+    label: 'Betweenness change between waves',
+    description: 'Betweenness within the later wave minus within the earlier wave.',
+    kind: 'number',
+  },
+];
+
+/** Per-organisation figures of the comparison, for the metrics table and CSV. */
+function waveNodeMetrics(comparison: WaveComparison): Record<string, Record<string, MetricValue>> {
+  const metrics: Record<string, Record<string, MetricValue>> = Object.fromEntries(
+    WAVE_METRICS.map((metric) => [metric.id, {}]),
+  );
+  const joined = new Set(comparison.joined);
+  const left = new Set(comparison.left);
+  for (const change of comparison.changes) {
+    metrics['waveStatus']![change.id] = joined.has(change.id) ? 'joined' : left.has(change.id) ? 'left' : 'stayed';
+    metrics['waveDegreeChange']![change.id] = change.degreeB - change.degreeA;
+    metrics['waveBrokerageChange']![change.id] = change.brokerageB - change.brokerageA;
+    if (change.betweennessA !== null && change.betweennessB !== null)
+      metrics['waveBetweennessChange']![change.id] = change.betweennessB - change.betweennessA;
+  }
+  return metrics;
+}
+
+export interface StoryContext {
+  dataset: Dataset;
+  ties: Tie[];
+  params: AnalysisParams;
+  groupOf: (id: string) => string;
+  cityOf: (id: string) => string;
+}
+
+/** The story part of the analysis, with its per-organisation metrics. */
+export function analyseStory({ dataset, ties, params, groupOf, cityOf }: StoryContext): {
+  story: StoryResults;
+  metrics: MetricInfo[];
+  nodeMetrics: Record<string, Record<string, MetricValue>>;
+} {
+  const comparison = compareWaves(dataset, ties, groupOf, cityOf, params.waves);
+  return {
+    story: { comparison },
+    metrics: comparison ? WAVE_METRICS : [],
+    nodeMetrics: comparison ? waveNodeMetrics(comparison) : {},
+  };
+}
