@@ -89,7 +89,15 @@ function analyseSystem(
   const intermediaryIds = simple.filterNodes((_id, attributes) => attributes.role === 'intermediary');
   const adjacency = toAdjacency(simple);
   const label = groupingLabel(params.groupBy);
-  const story = analyseStory({ dataset, ties: validTies(dataset), params, groupOf, cityOf });
+  const story = analyseStory({
+    dataset,
+    ties: validTies(dataset),
+    params,
+    groupOf,
+    cityOf,
+    simple,
+    groupOfField: (field) => groupAccessors(dataset, simple, field, structure).groupOf,
+  });
   return {
     datasetId: dataset.id,
     params,

@@ -10,6 +10,8 @@ export interface AnalysisParams {
   groupBy: string;
   /** The two waves the Compare view sets side by side (absent: the first year present against the last). */
   waves?: WaveParams;
+  /** The grouping whose governance (partnership or membership) is read; absent: clusters when the data names them. */
+  governanceBy?: string;
 }
 
 export const DEFAULT_ANALYSIS_PARAMS: AnalysisParams = { resolution: 1, weightedBetweenness: false, groupBy: 'city' };

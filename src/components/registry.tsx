@@ -13,6 +13,7 @@ import { AppearancePanel } from './AppearancePanel';
 import { ScenesPanel } from './ScenesPanel';
 import { CompareView } from './story/CompareView';
 import { CompareLegend } from './story/CompareLegend';
+import { ReadingView } from './story/ReadingView';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -30,6 +31,7 @@ export const MAIN_VIEWS: MainView[] = [
   { id: 'metrics', label: 'Metrics', Component: MetricsView },
   { id: 'groups', label: 'Groups', Component: GroupsView },
   { id: 'compare', label: 'Compare', Component: CompareView },
+  { id: 'reading', label: 'Reading', Component: ReadingView },
   { id: IMPORT_REPORT_VIEW, label: 'Import report', Component: ImportReport },
 ];
 

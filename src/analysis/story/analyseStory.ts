@@ -1,12 +1,17 @@
 import type { Dataset, Tie } from '../../model/types';
 import type { AnalysisParams } from '../params';
 import type { MetricInfo, MetricValue } from '../types';
+import type { SimpleGraph } from '../simpleGraph';
 import { compareWaves, type WaveComparison } from './compareWaves';
+import { governanceByGroup, type GovernanceReading } from './governance';
 
 /** What the story views read: the comparison of two waves (and the readings built on the measures). */
 export interface StoryResults {
   /** Null when the ties carry fewer than two years. */
   comparison: WaveComparison | null;
+  /** Partnership or membership, per group of `governanceField`. */
+  governanceField: string;
+  governance: GovernanceReading[];
 }
 
 export const WAVE_METRICS: MetricInfo[] = [
@@ -59,17 +64,32 @@ export interface StoryContext {
   params: AnalysisParams;
   groupOf: (id: string) => string;
   cityOf: (id: string) => string;
+  simple: SimpleGraph;
+  /** Group of each organisation for another grouping field. */
+  groupOfField: (field: string) => (id: string) => string;
+}
+
+/** The grouping governance is read for: the one asked for, else clusters when the data names them, else the analysis grouping. */
+export function governanceFieldOf(dataset: Dataset, params: AnalysisParams): string {
+  if (params.governanceBy) return params.governanceBy;
+  return dataset.organisations.some((organisation) => organisation.cluster) ? 'cluster' : params.groupBy;
 }
 
 /** The story part of the analysis, with its per-organisation metrics. */
-export function analyseStory({ dataset, ties, params, groupOf, cityOf }: StoryContext): {
+export function analyseStory(context: StoryContext): {
   story: StoryResults;
   metrics: MetricInfo[];
   nodeMetrics: Record<string, Record<string, MetricValue>>;
 } {
+  const { dataset, ties, params, groupOf, cityOf, simple } = context;
   const comparison = compareWaves(dataset, ties, groupOf, cityOf, params.waves);
+  const governanceField = governanceFieldOf(dataset, params);
+  const governance = governanceByGroup(
+    simple,
+    governanceField === params.groupBy ? groupOf : context.groupOfField(governanceField),
+  );
   return {
-    story: { comparison },
+    story: { comparison, governanceField, governance },
     metrics: comparison ? WAVE_METRICS : [],
     nodeMetrics: comparison ? waveNodeMetrics(comparison) : {},
   };
