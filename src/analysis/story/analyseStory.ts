@@ -4,6 +4,8 @@ import type { MetricInfo, MetricValue } from '../types';
 import type { SimpleGraph } from '../simpleGraph';
 import { compareWaves, type WaveComparison } from './compareWaves';
 import { governanceByGroup, type GovernanceReading } from './governance';
+import { helixByGroup, type HelixMix } from './helix';
+import { NO_GROUP } from '../groupStats';
 
 /** What the story views read: the comparison of two waves (and the readings built on the measures). */
 export interface StoryResults {
@@ -12,6 +14,8 @@ export interface StoryResults {
   /** Partnership or membership, per group of `governanceField`. */
   governanceField: string;
   governance: GovernanceReading[];
+  /** Business / knowledge / government mix and T(uig), per city and per cluster (when the data names clusters). */
+  helix: { byCity: HelixMix[]; byCluster: HelixMix[]; network: HelixMix | null };
 }
 
 export const WAVE_METRICS: MetricInfo[] = [
@@ -88,8 +92,14 @@ export function analyseStory(context: StoryContext): {
     simple,
     governanceField === params.groupBy ? groupOf : context.groupOfField(governanceField),
   );
+  const hasClusters = dataset.organisations.some((organisation) => organisation.cluster);
+  const helix = {
+    byCity: helixByGroup(simple, cityOf, ''),
+    byCluster: hasClusters ? helixByGroup(simple, context.groupOfField('cluster'), NO_GROUP) : [],
+    network: helixByGroup(simple, () => 'All organisations', '')[0] ?? null,
+  };
   return {
-    story: { comparison, governanceField, governance },
+    story: { comparison, governanceField, governance, helix },
     metrics: comparison ? WAVE_METRICS : [],
     nodeMetrics: comparison ? waveNodeMetrics(comparison) : {},
   };

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store';
 import { AnalysisStatus } from '../analysis/AnalysisStatus';
 import { GovernanceSection } from './GovernanceSection';
+import { HelixSection } from './HelixSection';
 import '../analysis/analysis.css';
 import './story.css';
 
@@ -18,7 +19,10 @@ export function ReadingView() {
       </p>
       <AnalysisStatus />
       {story ? (
-        <GovernanceSection />
+        <>
+          <GovernanceSection />
+          <HelixSection />
+        </>
       ) : (
         <p className="hint">The readings appear here as soon as the analysis has run.</p>
       )}
