@@ -89,8 +89,14 @@ function analyseSystem(
   const intermediaryIds = simple.filterNodes((_id, attributes) => attributes.role === 'intermediary');
   const adjacency = toAdjacency(simple);
   const label = groupingLabel(params.groupBy);
+  const nodeMetrics = {
+    ...structure.nodeMetrics,
+    [HELICES_METRIC.id]: helices,
+    ...brokerageMetrics(dataset, simple, groupOf),
+  };
   const story = analyseStory({
     dataset,
+    nodeMetrics,
     ties: validTies(dataset),
     params,
     groupOf,
@@ -107,12 +113,7 @@ function analyseSystem(
       ...brokerageMetricInfos(label),
       ...story.metrics,
     ],
-    nodeMetrics: {
-      ...structure.nodeMetrics,
-      [HELICES_METRIC.id]: helices,
-      ...brokerageMetrics(dataset, simple, groupOf),
-      ...story.nodeMetrics,
-    },
+    nodeMetrics: { ...nodeMetrics, ...story.nodeMetrics },
     notes: structure.notes,
     network: networkStats({
       organisations: simple.order,

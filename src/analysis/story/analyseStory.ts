@@ -1,7 +1,15 @@
 import type { Dataset, Tie } from '../../model/types';
 import type { AnalysisParams } from '../params';
 import type { MetricInfo, MetricValue } from '../types';
-import type { SimpleGraph } from '../simpleGraph';
+import { toAdjacency, type SimpleGraph } from '../simpleGraph';
+import { clusterOrganisationWork, type ClusterOrganisationWork } from './clusterOrganisationWork';
+import {
+  firmPerformance,
+  growthMix,
+  performanceFieldsOf,
+  type GrowthYear,
+  type PerformanceAssociation,
+} from './measures';
 import { compareWaves, type WaveComparison } from './compareWaves';
 import { governanceByGroup, type GovernanceReading } from './governance';
 import { helixByGroup, type HelixMix } from './helix';
@@ -16,7 +24,16 @@ export interface StoryResults {
   governance: GovernanceReading[];
   /** Business / knowledge / government mix and T(uig), per city and per cluster (when the data names clusters). */
   helix: { byCity: HelixMix[]; byCluster: HelixMix[]; network: HelixMix | null };
+  /** What to measure: growth of the cluster, performance of firms, the work of the cluster organisations. */
+  growth: GrowthYear[];
+  /** Numeric attributes of organisations that could describe performance (0: the firms panel has nothing to read). */
+  performanceFields: number;
+  performance: PerformanceAssociation[];
+  clusterOrganisations: ClusterOrganisationWork[];
 }
+
+/** Cluster organisations the what-if is computed for, the best connected first. */
+export const WHAT_IF_ORGANISATIONS = 12;
 
 export const WAVE_METRICS: MetricInfo[] = [
   {
@@ -69,6 +86,8 @@ export interface StoryContext {
   groupOf: (id: string) => string;
   cityOf: (id: string) => string;
   simple: SimpleGraph;
+  /** Metrics computed so far (structure, brokerage), for the firms panel. */
+  nodeMetrics: Record<string, Record<string, MetricValue>>;
   /** Group of each organisation for another grouping field. */
   groupOfField: (field: string) => (id: string) => string;
 }
@@ -98,8 +117,19 @@ export function analyseStory(context: StoryContext): {
     byCluster: hasClusters ? helixByGroup(simple, context.groupOfField('cluster'), NO_GROUP) : [],
     network: helixByGroup(simple, () => 'All organisations', '')[0] ?? null,
   };
+  const roleOf = (id: string) => simple.getNodeAttribute(id, 'role');
+  const clusterOrganisationIds = simple
+    .filterNodes((id, { role }) => role === 'intermediary' && simple.degree(id) > 0)
+    .sort((x, y) => simple.degree(y) - simple.degree(x) || x.localeCompare(y))
+    .slice(0, WHAT_IF_ORGANISATIONS);
+  const measures = {
+    growth: growthMix(ties, cityOf, roleOf),
+    performanceFields: performanceFieldsOf(dataset).length,
+    performance: firmPerformance(dataset, roleOf, context.nodeMetrics),
+    clusterOrganisations: clusterOrganisationWork(toAdjacency(simple), clusterOrganisationIds, cityOf, roleOf),
+  };
   return {
-    story: { comparison, governanceField, governance, helix },
+    story: { comparison, governanceField, governance, helix, ...measures },
     metrics: comparison ? WAVE_METRICS : [],
     nodeMetrics: comparison ? waveNodeMetrics(comparison) : {},
   };

@@ -2,6 +2,7 @@ import { useAppStore } from '../../store';
 import { AnalysisStatus } from '../analysis/AnalysisStatus';
 import { GovernanceSection } from './GovernanceSection';
 import { HelixSection } from './HelixSection';
+import { MeasureSection } from './MeasureSection';
 import '../analysis/analysis.css';
 import './story.css';
 
@@ -21,6 +22,7 @@ export function ReadingView() {
       {story ? (
         <>
           <GovernanceSection />
+          <MeasureSection />
           <HelixSection />
         </>
       ) : (
