@@ -14,6 +14,7 @@ import { ScenesPanel } from './ScenesPanel';
 import { CompareView } from './story/CompareView';
 import { CompareLegend } from './story/CompareLegend';
 import { ReadingView } from './story/ReadingView';
+import { SuggestionsPanel } from './story/SuggestionsPanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -40,6 +41,7 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'legend', Component: Legend },
   { id: 'compare-legend', Component: CompareLegend },
   { id: 'inspector', Component: Inspector },
+  { id: 'suggestions', Component: SuggestionsPanel },
   { id: 'filters', Component: FilterPanel },
   { id: 'paths', Component: PathPanel },
   { id: 'appearance', Component: AppearancePanel },

@@ -1,3 +1,7 @@
+import type { RoleOverrides } from '../model/roles';
+import type { Dataset } from '../model/types';
+import { toSimpleGraph } from '../analysis/simpleGraph';
+import { suggestPartners, toSuggestGraph, type SuggestGraph } from '../analysis/story/suggest';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { pairStatuses, statusOfTie, wavePairs, type WaveParams } from '../analysis/story/waves';
 import { memoiseArgs } from './memoise';
@@ -22,3 +26,12 @@ function computeTieStatusClasses(graph: ClusterGraph, compare: WaveParams | null
 }
 
 export const tieStatusClasses = memoiseArgs(computeTieStatusClasses);
+
+/** The suggestion graph of the loaded data set (one entry per linked pair), rebuilt when the data or roles change. */
+export const selectSuggestGraph = memoiseArgs((dataset: Dataset, roleOverrides: RoleOverrides) => {
+  const byId = new Map(dataset.organisations.map((organisation) => [organisation.id, organisation]));
+  return toSuggestGraph(toSimpleGraph(dataset, roleOverrides), (id) => byId.get(id) ?? {});
+});
+
+/** Ranked partner suggestions for one organisation. */
+export const selectSuggestions = memoiseArgs((graph: SuggestGraph, id: string) => suggestPartners(graph, id, 8));
