@@ -18,8 +18,14 @@ export const TIE_STATUS_LABELS: Record<TieStatus, string> = {
   dissolved: 'Dissolved (only in the earlier wave), dashed',
 };
 
-/** Canvas rules of the wave comparison: classes set by the CompareController on ties. */
+/** Canvas rules of the wave comparison (classes set by the CompareController) and of a finding's evidence. */
 export const COMPARE_STYLES: StylesheetJson = [
+  { selector: '.evidence-off', style: { opacity: 0.12 } },
+  {
+    selector: 'node.evidence-on',
+    style: { 'border-width': 5, 'border-color': '#000000', 'z-index': 20, 'font-weight': 'bold' },
+  },
+  { selector: 'edge.evidence-on', style: { opacity: 0.9 } },
   { selector: 'edge.wave-outside', style: { opacity: 0.05 } },
   {
     selector: 'edge.wave-persisted',

@@ -15,6 +15,7 @@ import { CompareView } from './story/CompareView';
 import { CompareLegend } from './story/CompareLegend';
 import { ReadingView } from './story/ReadingView';
 import { SuggestionsPanel } from './story/SuggestionsPanel';
+import { EvidencePanel } from './story/EvidencePanel';
 
 /**
  * Where features plug into the page, so that each adds one line here instead of reshaping App.
@@ -40,6 +41,7 @@ export const SIDEBAR_PANELS: { id: string; Component: ComponentType }[] = [
   { id: 'analysis-status', Component: AnalysisStatusPanel },
   { id: 'legend', Component: Legend },
   { id: 'compare-legend', Component: CompareLegend },
+  { id: 'evidence', Component: EvidencePanel },
   { id: 'inspector', Component: Inspector },
   { id: 'suggestions', Component: SuggestionsPanel },
   { id: 'filters', Component: FilterPanel },

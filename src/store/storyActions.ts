@@ -19,3 +19,14 @@ export function showComparisonOnGraph(waves: WaveParams): void {
 export function hideComparison(): void {
   useAppStore.getState().updateView({ compare: null });
 }
+
+/** Highlight the organisations a finding rests on, and show the graph. */
+export function showEvidence(title: string, organisations: string[]): void {
+  const { updateView, showMainView } = useAppStore.getState();
+  updateView({ evidence: { title, organisations } });
+  showMainView('graph');
+}
+
+export function hideEvidence(): void {
+  useAppStore.getState().updateView({ evidence: null });
+}

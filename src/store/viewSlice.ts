@@ -45,6 +45,8 @@ export interface ViewState {
   tieLimit: number | null;
   /** Colour ties by their status between these two waves (formed, persisted, dissolved); absent or null: off. */
   compare?: WaveParams | null;
+  /** Organisations a finding rests on: highlighted, everything else dimmed; absent or null: off. */
+  evidence?: { title: string; organisations: string[] } | null;
 }
 
 /** Earlier views (most recent last) and undone ones, for undo/redo. */

@@ -13,6 +13,7 @@ import {
 import { compareWaves, type WaveComparison } from './compareWaves';
 import { governanceByGroup, type GovernanceReading } from './governance';
 import { helixByGroup, type HelixMix } from './helix';
+import { crossCityTies, findings, type Finding } from './findings';
 import { NO_GROUP } from '../groupStats';
 
 /** What the story views read: the comparison of two waves (and the readings built on the measures). */
@@ -30,6 +31,8 @@ export interface StoryResults {
   performanceFields: number;
   performance: PerformanceAssociation[];
   clusterOrganisations: ClusterOrganisationWork[];
+  /** Plain-word statements generated from the measures above, each with its evidence. */
+  findings: Finding[];
 }
 
 /** Cluster organisations the what-if is computed for, the best connected first. */
@@ -128,8 +131,22 @@ export function analyseStory(context: StoryContext): {
     performance: firmPerformance(dataset, roleOf, context.nodeMetrics),
     clusterOrganisations: clusterOrganisationWork(toAdjacency(simple), clusterOrganisationIds, cityOf, roleOf),
   };
+  const names = new Map(dataset.organisations.map((organisation) => [organisation.id, organisation.name]));
+  const pairs: [string, string][] = simple.mapEdges((_edge, _attributes, source, target) => [source, target]);
+  const stated = findings(
+    {
+      name: (id) => names.get(id) ?? id,
+      crossCity: crossCityTies(pairs, cityOf),
+      governance,
+      governanceField,
+      comparison,
+      clusterOrganisations: measures.clusterOrganisations,
+      helixByCity: helix.byCity,
+    },
+    (city) => simple.filterNodes((id) => cityOf(id) === city),
+  );
   return {
-    story: { comparison, governanceField, governance, helix, ...measures },
+    story: { comparison, governanceField, governance, helix, ...measures, findings: stated },
     metrics: comparison ? WAVE_METRICS : [],
     nodeMetrics: comparison ? waveNodeMetrics(comparison) : {},
   };

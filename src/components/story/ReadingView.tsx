@@ -3,6 +3,7 @@ import { AnalysisStatus } from '../analysis/AnalysisStatus';
 import { GovernanceSection } from './GovernanceSection';
 import { HelixSection } from './HelixSection';
 import { MeasureSection } from './MeasureSection';
+import { FindingsSection } from './FindingsSection';
 import '../analysis/analysis.css';
 import './story.css';
 
@@ -21,6 +22,7 @@ export function ReadingView() {
       <AnalysisStatus />
       {story ? (
         <>
+          <FindingsSection />
           <GovernanceSection />
           <MeasureSection />
           <HelixSection />
