@@ -15,6 +15,7 @@ import { clusterSystemCoverage, helicesReached } from './roleCoverage';
 import { toAdjacency, toSimpleGraph, validTies, type SimpleGraph } from './simpleGraph';
 import { analyseStructure, type ProgressCallback, type StructureResults } from './structure';
 import type { AnalysisResults, MetricValue } from './types';
+import { analyseStory } from './story/analyseStory';
 
 export interface AnalyseOptions {
   onProgress?: ProgressCallback;
@@ -89,6 +90,21 @@ function analyseSystem(
   const intermediaryIds = simple.filterNodes((_id, attributes) => attributes.role === 'intermediary');
   const adjacency = toAdjacency(simple);
   const label = groupingLabel(params.groupBy);
+  const nodeMetrics = {
+    ...structure.nodeMetrics,
+    [HELICES_METRIC.id]: helices,
+    ...brokerageMetrics(dataset, simple, groupOf),
+  };
+  const story = analyseStory({
+    dataset,
+    nodeMetrics,
+    ties: validTies(dataset),
+    params,
+    groupOf,
+    cityOf,
+    simple,
+    groupOfField: (field) => groupAccessors(dataset, simple, field, structure).groupOf,
+  });
   return {
     datasetId: dataset.id,
     params,
@@ -96,12 +112,9 @@ function analyseSystem(
       ...STRUCTURE_METRICS.map(({ id, label: name, description, kind }) => ({ id, label: name, description, kind })),
       HELICES_METRIC,
       ...brokerageMetricInfos(label),
+      ...story.metrics,
     ],
-    nodeMetrics: {
-      ...structure.nodeMetrics,
-      [HELICES_METRIC.id]: helices,
-      ...brokerageMetrics(dataset, simple, groupOf),
-    },
+    nodeMetrics: { ...nodeMetrics, ...story.nodeMetrics },
     notes: structure.notes,
     network: networkStats({
       organisations: simple.order,
@@ -122,6 +135,7 @@ function analyseSystem(
       growth: growthByYear(dataset, groupOf, bySize),
     },
     intermediaries: exclusivePairs(adjacency, intermediaryIds),
+    story: story.story,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { WaveParams } from './story/waves';
+
 /** What the user can tune in the analysis; results are cached per data set and per these. */
 export interface AnalysisParams {
   /** Louvain resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones. */
@@ -6,6 +8,10 @@ export interface AnalysisParams {
   weightedBetweenness: boolean;
   /** Grouping for group statistics, the matrix, brokerage roles and growth: 'city', 'role', 'community'... */
   groupBy: string;
+  /** The two waves the Compare view sets side by side (absent: the first year present against the last). */
+  waves?: WaveParams;
+  /** The grouping whose governance (partnership or membership) is read; absent: clusters when the data names them. */
+  governanceBy?: string;
 }
 
 export const DEFAULT_ANALYSIS_PARAMS: AnalysisParams = { resolution: 1, weightedBetweenness: false, groupBy: 'city' };

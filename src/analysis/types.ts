@@ -8,6 +8,7 @@ import type { GroupStat } from './groupStats';
 import type { GroupMatrix } from './groupMatrix';
 import type { GrowthByYear } from './growth';
 import type { IntermediaryReport } from './intermediaries';
+import type { StoryResults } from './story/analyseStory';
 
 /** A per-organisation value: numbers for centralities, strings for categories (community, component). */
 export type MetricValue = number | string;
@@ -37,6 +38,8 @@ export interface AnalysisResults {
   groups?: GroupAnalysis;
   /** Intermediaries and the pairs of partners linked only through them. */
   intermediaries?: IntermediaryReport[];
+  /** Waves compared, governance read, measures for the three questions a cluster faces. */
+  story?: StoryResults;
 }
 
 /** Everything computed per group for one grouping field. */

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { COMPARE_STYLES } from './compareStyles';
 
 /**
  * Canvas rules of the explore features, appended after the appearance stylesheet so they win:
@@ -6,6 +7,7 @@ import type { StylesheetJson } from 'cytoscape';
  * while everything else steps back.
  */
 export const EXPLORE_STYLES: StylesheetJson = [
+  ...COMPARE_STYLES,
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.path-off', style: { opacity: 0.12 } },
   {

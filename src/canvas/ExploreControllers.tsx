@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { CameraController } from './CameraController';
+import { CompareController, EvidenceController } from './CompareController';
 import { HighlightController } from './HighlightController';
 import { VisibilityController } from './VisibilityController';
 
@@ -10,6 +11,8 @@ export function ExploreControllers({ cy, graph }: { cy: Core; graph: ClusterGrap
     <>
       <VisibilityController cy={cy} graph={graph} />
       <HighlightController cy={cy} graph={graph} />
+      <CompareController cy={cy} graph={graph} />
+      <EvidenceController cy={cy} />
       <CameraController cy={cy} />
     </>
   );

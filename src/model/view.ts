@@ -1,3 +1,4 @@
+import type { WaveParams } from './waves';
 import type { Filter } from './filters';
 
 /**
@@ -39,6 +40,10 @@ export interface ViewState {
   camera: Camera | null;
   /** Draw at most this many ties, the strongest first (null: all); the rest stay in analysis and tables. */
   tieLimit: number | null;
+  /** Colour ties by their status between these two waves (formed, persisted, dissolved); absent or null: off. */
+  compare?: WaveParams | null;
+  /** Organisations a finding rests on: highlighted, everything else dimmed; absent or null: off. */
+  evidence?: { title: string; organisations: string[] } | null;
 }
 
 /** Earlier views (most recent last) and undone ones, for undo/redo. */
