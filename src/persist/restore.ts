@@ -3,8 +3,7 @@ import { isRecord } from '../model/isRecord';
 import type { Scene, Point } from '../model/scene';
 import type { ImportReport, MergeSuggestion, ReportEntry } from '../model/types';
 import type { TableMapping } from '../import/tableMapping';
-// eslint-disable-next-line no-restricted-imports -- type only, erased at build: the view contract lives in the store.
-import type { ViewState } from '../store/viewSlice';
+import type { ViewState } from '../model/view';
 import { PROJECT_FORMAT, PROJECT_VERSION, newProjectId, type Project } from './project';
 import { ProjectError } from './ProjectError';
 import { readDataset } from './readDataset';

@@ -1,5 +1,6 @@
 import type { Filter } from '../filters/types';
 import { isRecord } from '../model/isRecord';
+import type { WaveParams, WavePeriod } from '../model/waves';
 
 /**
  * The view in the URL hash: `#v=1&data=<dataset id>&sel=<organisation id>&view=<JSON>`.
@@ -20,6 +21,8 @@ export interface SharedView {
   groupBy: string | null;
   hiddenCategories: string[];
   camera: { zoom: number; pan: { x: number; y: number } } | null;
+  compare?: WaveParams | null;
+  evidence?: { title: string; organisations: string[] } | null;
 }
 
 export interface UrlState {
@@ -37,6 +40,19 @@ const isText = (value: Json): value is string => typeof value === 'string' && va
 const isNumber = (value: Json): value is number => typeof value === 'number' && Number.isFinite(value);
 const isTextList = (value: Json): value is string[] =>
   Array.isArray(value) && value.length <= MAX_LIST && value.every(isText);
+
+/** A period of years (both included), or undefined. */
+const decodePeriod = (value: Json): WavePeriod | undefined =>
+  isRecord(value) && Number.isSafeInteger(value.from) && Number.isSafeInteger(value.to)
+    ? { from: value.from as number, to: value.to as number }
+    : undefined;
+
+/** Two waves to compare, or undefined when their shape is wrong. */
+function decodeWaves(value: Json): WaveParams | undefined {
+  if (!isRecord(value) || (value.reading !== 'observed' && value.reading !== 'cumulative')) return undefined;
+  const [a, b] = [decodePeriod(value.a), decodePeriod(value.b)];
+  return a && b ? { a, b, reading: value.reading } : undefined;
+}
 
 /** One filter, or undefined when its shape is wrong. */
 function decodeFilter(value: Json): Filter | undefined {
@@ -111,6 +127,12 @@ const FIELD_DECODERS: { [K in keyof SharedView]: (value: Json) => SharedView[K] 
     isNumber(value.pan.x) &&
     isNumber(value.pan.y)
       ? { zoom: value.zoom, pan: { x: value.pan.x, y: value.pan.y } }
+      : undefined,
+  ),
+  compare: orNull(decodeWaves),
+  evidence: orNull((value) =>
+    isRecord(value) && isText(value.title) && isTextList(value.organisations)
+      ? { title: value.title, organisations: value.organisations }
       : undefined,
   ),
 };

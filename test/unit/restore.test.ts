@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { MAX_PROJECT_FILE_BYTES, restoreMappings, restoreProject, restoreView } from '../../src/persist/restore';
 import { ProjectError } from '../../src/persist/ProjectError';
-import { getEmptyViewState } from '../../src/store/viewSlice';
+import { getEmptyViewState } from '../../src/model/view';
 import { brokenProject } from '../e2e/brokenProject';
 
 describe('the restore gate', () => {
@@ -47,6 +47,22 @@ describe('the restore gate', () => {
     expect(restoreView(structuredClone(view)).view).toEqual(view);
     expect(restoreView({ layout: 'city', tieLimit: 2.5 }).view).toEqual({ ...getEmptyViewState(), layout: 'city' });
     expect(restoreView({ layout: 'city', tieLimit: 2.5 }).dropped).toEqual(['tieLimit']);
+  });
+
+  it('keeps a comparison and a finding a scene holds, and drops them when their shape is wrong', () => {
+    const compare = { a: { from: 2015, to: 2016 }, b: { from: 2020, to: 2020 }, reading: 'observed' as const };
+    const evidence = { title: 'Lyon runs through one broker', organisations: ['axelera', 'ens-lyon'] };
+    expect(restoreView({ compare, evidence }).view).toEqual({ ...getEmptyViewState(), compare, evidence });
+    expect(restoreView({ compare: null, evidence: null }).view).toEqual({
+      ...getEmptyViewState(),
+      compare: null,
+      evidence: null,
+    });
+    const bad = restoreView({ compare: { ...compare, reading: 'sideways' }, evidence: { title: 3 } }).view;
+    expect(bad).toEqual(getEmptyViewState());
+    expect(restoreView({ compare: { a: { from: 2015.5, to: 2016 }, b: compare.b, reading: 'observed' } }).view).toEqual(
+      getEmptyViewState(),
+    );
   });
 
   it('keeps only remembered mappings of the right shape', () => {
