@@ -6,7 +6,7 @@ import { presenterSessionOf } from './presentation/presenterProtocol';
 import './styles.css';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { useAppStore } from './store';
-import { chooseWebgl, savedWebglSetting, webglRenderer } from './canvas/webglChoice';
+import { chooseWebgl, savedWebglSetting, webglRenderer } from './store/webglChoice';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Clusnet Explorer: #root element missing from index.html');

@@ -1,5 +1,5 @@
 import { idRecord } from '../model/idRecord';
-import { UndirectedGraph } from '../graph/graphology';
+import { UndirectedGraph } from '../domain/graphology';
 import { roleFor, type Role, type RoleOverrides } from '../model/roles';
 import type { Dataset, Tie } from '../model/types';
 

@@ -1,5 +1,5 @@
 import { GAZETTEER_DATA } from './gazetteerData';
-import { countryCode } from '../import/countries';
+import { countryCode } from './countries';
 
 export interface Place {
   name: string;

@@ -1,4 +1,4 @@
-import { MultiGraph } from './graphology';
+import { MultiGraph } from '../domain/graphology';
 import type { Dataset, Organisation, Tie } from '../model/types';
 import { NO_ROLE_OVERRIDES, roleFor, type Role, type RoleOverrides } from '../model/roles';
 

@@ -1,4 +1,4 @@
-import { UndirectedGraph } from './graphology';
+import { UndirectedGraph } from '../domain/graphology';
 import { bidirectional as fewestTies } from 'graphology-shortest-path/unweighted';
 import { bidirectional as lightestPath } from 'graphology-shortest-path/dijkstra';
 import type { ClusterGraph } from './buildGraph';

@@ -1,6 +1,6 @@
 import type { Organisation, ReportEntry } from '../model/types';
 import { foldText } from '../model/roles';
-import { withAttribute } from './countries';
+import { withAttribute } from '../domain/countries';
 
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

@@ -13,7 +13,7 @@ import { mergeDuplicateTies } from './mergeDuplicateTies';
 import { attributeKeyOf, mapColumns } from './columns';
 import { repairTable } from './repairMojibake';
 import { inferColumnType, typeCell } from './typeCells';
-import { nameCountries } from './countries';
+import { nameCountries } from '../domain/countries';
 import { mergeCitySpellings } from './cityNames';
 import { linkListed, readLinkedLists, type LinkedList } from './linkedOrganisations';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { saveWebglSetting } from '../canvas/webglChoice';
+import { saveWebglSetting } from './webglChoice';
 
 export interface UiState {
   /** Which main view covers the canvas area: 'graph' or the id of a table/report view. */

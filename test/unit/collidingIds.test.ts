@@ -15,7 +15,7 @@ import {
 import { groupElements } from '../../src/appearance/groupElements';
 import { toElements } from '../../src/appearance/toElements';
 import { buildGraph } from '../../src/graph/buildGraph';
-import { MultiGraph, neighbourIndicesProtected, UndirectedGraph } from '../../src/graph/graphology';
+import { MultiGraph, neighbourIndicesProtected, UndirectedGraph } from '../../src/domain/graphology';
 import { concentricLayout } from '../../src/layout/concentricLayout';
 import { presetLayout } from '../../src/layout/presetLayout';
 import { idRecord, ownValue, toIdRecord } from '../../src/model/idRecord';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseWebgl, isHardwareRenderer } from '../../src/canvas/webglChoice';
+import { chooseWebgl, isHardwareRenderer } from '../../src/store/webglChoice';
 
 describe('isHardwareRenderer', () => {
   it.each([

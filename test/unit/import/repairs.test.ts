@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { repairMojibake } from '../../../src/import/repairMojibake';
-import { countryCode, countryName } from '../../../src/import/countries';
+import { countryCode, countryName } from '../../../src/domain/countries';
 import { displaySpelling } from '../../../src/import/cityNames';
 import { parseLatLon } from '../../../src/import/latLon';
 import { detectListSeparator, splitList } from '../../../src/import/linkedOrganisations';
