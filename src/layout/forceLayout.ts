@@ -19,7 +19,7 @@ export interface ForceInput {
 }
 
 /** Most iterations a graph of n nodes gets; the run usually stops earlier, on convergence. */
-export const iterationsFor = (n: number): number => (n <= 300 ? 800 : n <= 2000 ? 500 : 300);
+export const iterationsFor = (n: number): number => (n <= 300 ? 500 : n <= 2000 ? 300 : 150);
 
 /**
  * ForceAtlas2 settings from the size: Barnes–Hut above 300 nodes (exact repulsion is quadratic),
