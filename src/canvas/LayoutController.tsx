@@ -40,7 +40,7 @@ function computeStatic(
     layout === 'preset' ? 'placed near the organisations they are tied to, or below the map' : 'shown apart';
   const note =
     result.unplaced.length > 0 && layout !== 'concentric'
-      ? `${result.unplaced.length.toLocaleString('en')} organisations have ${what}: ${where}.`
+      ? `${result.unplaced.length.toLocaleString('en')} ${result.unplaced.length === 1 ? 'organisation has' : 'organisations have'} ${what}: ${where}.`
       : null;
   return { positions: result.positions, note };
 }

@@ -69,7 +69,8 @@ export function presetLayout(
     else missing.push(node.id);
   }
   const { minX, minY, span } = bounds(known.values());
-  const target = Math.sqrt(nodes.length) * spacing * 1.6;
+  // A few nodes get room too: fitted to the screen, a tight map of five would draw them as huge discs cut by the edges.
+  const target = Math.max(Math.sqrt(nodes.length) * spacing * 1.6, spacing * 8);
   const scale = target / span;
   const placed = new Map<string, XY>();
   for (const [id, xy] of known) placed.set(id, { x: (xy.x - minX) * scale, y: (xy.y - minY) * scale });

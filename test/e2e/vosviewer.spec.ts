@@ -14,7 +14,7 @@ test('a VOSviewer map opens on its own positions, with its clusters ready for co
   const layout = page.getByRole('combobox', { name: 'Layout' });
   await expect(layout.locator('option:checked')).toHaveText('From the file (x, y)');
   await expect(page.getByRole('note').filter({ hasText: 'no x/y' })).toHaveText(
-    '1 organisations have no x/y in the data: placed near the organisations they are tied to, or below the map.',
+    '1 organisation has no x/y in the data: placed near the organisations they are tied to, or below the map.',
   );
 
   // Relative places as VOSviewer draws them (its y axis points up): Leiden (-0.6, 0.4) is left of
