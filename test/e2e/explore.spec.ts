@@ -128,10 +128,22 @@ test('a filter change redraws only what it hides, never the whole canvas from sc
   await page.goto('./');
   await waitForGraph(page);
   // Cytoscape answers a resize with a full redraw and a new label layout: count them.
+  // What sets one off: a change to the attributes of Cytoscape's container. A MutationObserver sees each as it
+  // happens, so no waiting is needed to know there was none.
   await page.evaluate(() => {
-    const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core; __resizes: number }).__clusnetCy;
-    (window as unknown as { __resizes: number }).__resizes = 0;
-    cy.on('resize', () => (window as unknown as { __resizes: number }).__resizes++);
+    const w = window as unknown as {
+      __clusnetCy: import('cytoscape').Core;
+      __resizes: number;
+      __containerChanges: string[];
+    };
+    const cy = w.__clusnetCy;
+    w.__resizes = 0;
+    w.__containerChanges = [];
+    cy.on('resize', () => w.__resizes++);
+    new MutationObserver((records) => w.__containerChanges.push(...records.map((r) => r.attributeName ?? ''))).observe(
+      cy.container()!,
+      { attributes: true },
+    );
   });
   const filters = page.getByRole('region', { name: 'Filters' });
   await filters.locator('summary').filter({ hasText: /^City/ }).click();
@@ -142,9 +154,13 @@ test('a filter change redraws only what it hides, never the whole canvas from sc
   const before = await layoutsDone();
   await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Grouped by city' });
   await expect.poll(layoutsDone).toBeGreaterThan(before);
-  // Cytoscape debounces its resize by 100 ms: give it time to show up if it were coming.
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => (window as unknown as { __resizes: number }).__resizes)).toBe(0);
+  // Mutation records are delivered before the next frame: after two frames every change so far has been seen.
+  const changes = await page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const w = window as unknown as { __resizes: number; __containerChanges: string[] };
+    return { resizes: w.__resizes, attributes: w.__containerChanges };
+  });
+  expect(changes).toEqual({ resizes: 0, attributes: [] });
 });
 
 test('filter by city and year, play the years, undo', async ({ page }) => {
