@@ -14,6 +14,7 @@ import { EXPLORE_STYLES } from '../appearance/exploreStyles';
 import { AppearanceController } from './AppearanceController';
 import { LayoutController } from './LayoutController';
 import { LabelController } from './LabelController';
+import { NameCaseController } from './NameCaseController';
 import { GroupController } from './GroupController';
 import { TieLimitController } from './TieLimitController';
 import { BasemapLayer } from './BasemapLayer';
@@ -117,6 +118,7 @@ export function GraphCanvas({ graph }: GraphCanvasProps) {
           <GroupController cy={cy} graph={graph} />
           <TieLimitController cy={cy} graph={graph} />
           <AppearanceController cy={cy} graph={graph} />
+          <NameCaseController cy={cy} graph={graph} />
           <LayoutController cy={cy} graph={graph} />
           <SelectionController cy={cy} />
           <ExploreControllers cy={cy} graph={graph} />

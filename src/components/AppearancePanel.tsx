@@ -23,6 +23,8 @@ export function AppearancePanel() {
   const webgl = useAppStore((state) => state.webgl);
   const updateView = useAppStore((state) => state.updateView);
   const setWebgl = useAppStore((state) => state.setWebgl);
+  const titleCaseNames = useAppStore((state) => state.titleCaseNames);
+  const setTitleCaseNames = useAppStore((state) => state.setTitleCaseNames);
   if (!dataset) return null;
   const colours = selectColourOptions(dataset, analysis);
   const sizes = selectSizeOptions(dataset, analysis);
@@ -82,6 +84,10 @@ export function AppearancePanel() {
           onChange={(value) => updateView({ tieLimit: value === 'all' ? null : Number(value) })}
         />
       )}
+      <label className="checkbox">
+        <input type="checkbox" checked={titleCaseNames} onChange={(event) => setTitleCaseNames(event.target.checked)} />
+        Show names in capitals in title case
+      </label>
       <label className="checkbox">
         <input type="checkbox" checked={webgl} onChange={(event) => setWebgl(event.target.checked)} />
         Draw with WebGL (faster with a graphics card)

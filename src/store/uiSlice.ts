@@ -6,6 +6,8 @@ export interface UiState {
   mainView: string;
   /** Draw with Cytoscape's WebGL renderer (faster on real GPUs); a device setting, not part of the view. */
   webgl: boolean;
+  /** Show names written in capitals in title case (the data keeps them as written); a display setting. */
+  titleCaseNames: boolean;
   /** The layout being computed off the main thread, if any (the UI shows progress and Stop). */
   layoutRun: LayoutRun;
   /** Bumped by "Stop layout"; the LayoutController stops the running layout when it changes. */
@@ -28,6 +30,7 @@ export interface UiSlice extends UiState {
   setWebgl: (on: boolean) => void;
   /** The renderer chosen for this device when the user has not chosen (not remembered). */
   initWebgl: (on: boolean) => void;
+  setTitleCaseNames: (on: boolean) => void;
   setLayoutRun: (run: LayoutRun) => void;
   requestLayoutStop: () => void;
   setLayoutNote: (note: string | null) => void;
@@ -39,6 +42,7 @@ export interface UiSlice extends UiState {
 export const getEmptyUiState = (): UiState => ({
   mainView: 'graph',
   webgl: false,
+  titleCaseNames: false,
   layoutRun: { status: 'idle' },
   layoutStopRequests: 0,
   layoutNote: null,
@@ -55,6 +59,7 @@ export const createUiSlice: StateCreator<UiSlice> = (set) => ({
     set({ webgl });
   },
   initWebgl: (webgl) => set({ webgl }),
+  setTitleCaseNames: (titleCaseNames) => set({ titleCaseNames }),
   setLayoutRun: (layoutRun) => set({ layoutRun }),
   requestLayoutStop: () => set((state) => ({ layoutStopRequests: state.layoutStopRequests + 1 })),
   setLayoutNote: (layoutNote) => set({ layoutNote }),

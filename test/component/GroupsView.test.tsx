@@ -54,7 +54,7 @@ describe('GroupsView', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Group organisations by' }), 'role');
     await waitFor(() => expect(useAppStore.getState().analysis?.groups?.field).toBe('role'));
     expect(
-      within(screen.getByRole('table', { name: /Per group/ })).getByRole('rowheader', { name: 'Other' }),
+      within(screen.getByRole('table', { name: /Per group/ })).getByRole('rowheader', { name: 'Intermediary' }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByText(/Roles of the cluster system/));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role of Stiftung' }), 'capital');
