@@ -63,3 +63,37 @@ test('comparing the first and the last wave of the demo, then seeing the ties by
   await expect(legend).toHaveCount(0);
   await expect.poll(dissolvedDrawn).toBe(0);
 });
+
+test('reading the demo: findings with evidence on the graph, governance, what to measure, partners to suggest', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('tab', { name: 'Reading' }).click();
+  const findings = page.getByRole('list', { name: 'Findings' });
+  await expect(findings).toContainText('resemble a partnership');
+  await expect(page.getByRole('table', { name: 'Governance structure per cluster' })).toContainText('Partnership');
+  await expect(page.getByRole('table', { name: 'Triple helix per city' })).toContainText('Lyon');
+  await expect(page.getByText('association, not effect', { exact: false })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Work of the cluster organisation' })).toContainText('Without it');
+
+  // A finding's evidence on the canvas, then kept as a scene.
+  const first = findings.getByRole('listitem').first();
+  const sentence = (await first.getByRole('paragraph').textContent())!;
+  await first.getByRole('button', { name: 'Show the evidence' }).click();
+  await expect(page.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Evidence shown' })).toContainText(sentence);
+  const highlighted = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
+      return cy.nodes('.evidence-on').length;
+    });
+  await expect.poll(highlighted).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Stop highlighting' }).click();
+  await expect.poll(highlighted).toBe(0);
+
+  await page.getByRole('tab', { name: 'Reading' }).click();
+  await findings.getByRole('listitem').first().getByRole('button', { name: 'Save as scene' }).click();
+  await page.getByRole('tab', { name: 'Reading' }).click();
+  await expect(page.getByText('1 scenes saved', { exact: false })).toBeVisible();
+});
