@@ -12,7 +12,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const THEMES = ['light', 'dark', 'projector'] as const;
 type Theme = (typeof THEMES)[number];
 // axe takes tens of seconds per page on a loaded machine, and each test audits several pages.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 const IMPORT_FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname;
 
 /** The serious and critical findings, one readable line each (rule, count, first targets). */

@@ -126,7 +126,7 @@ describe('tieTypeItems', () => {
   it('orders tie types by count with the tie palette', () => {
     expect(tieTypeItems(graph)).toEqual([
       { key: 'R&D', label: 'R&D', colour: '#4477AA', count: 2 },
-      { key: 'Supply', label: 'Supply', colour: '#EE6677', count: 1 },
+      { key: 'Supply', label: 'Supply', colour: '#E06070', count: 1 },
     ]);
   });
 });
