@@ -2,6 +2,7 @@
  * Contract between the analysis (metrics computed in a worker) and everything that reads its
  * results: the metrics table, colour and size mappings, the inspector, exports.
  */
+import type { MetricInfo, MetricValue } from './metricTypes';
 import type { AnalysisParams } from './params';
 import type { NetworkStats } from './networkStats';
 import type { GroupStat } from './groupStats';
@@ -10,17 +11,7 @@ import type { GrowthByYear } from './growth';
 import type { IntermediaryReport } from './intermediaries';
 import type { StoryResults } from './story/analyseStory';
 
-/** A per-organisation value: numbers for centralities, strings for categories (community, component). */
-export type MetricValue = number | string;
-
-export interface MetricInfo {
-  /** Stable id, used in the URL, scenes and exports (e.g. 'degree', 'betweenness', 'community'). */
-  id: string;
-  label: string;
-  /** One plain-language sentence shown in the UI. */
-  description: string;
-  kind: 'number' | 'category';
-}
+export type { MetricInfo, MetricValue };
 
 export interface AnalysisResults {
   /** Which data set these results belong to (cache key). */

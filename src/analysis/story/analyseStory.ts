@@ -1,6 +1,6 @@
 import type { Dataset, Tie } from '../../model/types';
 import type { AnalysisParams } from '../params';
-import type { MetricInfo, MetricValue } from '../types';
+import type { MetricInfo, MetricValue } from '../metricTypes';
 import { toAdjacency, type SimpleGraph } from '../simpleGraph';
 import { clusterOrganisationWork, type ClusterOrganisationWork } from './clusterOrganisationWork';
 import {

@@ -1,6 +1,6 @@
 import type { Role } from '../../model/roles';
 import type { Dataset, Tie } from '../../model/types';
-import type { MetricValue } from '../types';
+import type { MetricValue } from '../metricTypes';
 import { spearman } from './spearman';
 
 /** One year of the cluster's growth. */
