@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { ClusterGraph } from '../graph/buildGraph';
 import { useAppStore } from '../store';
 import { tieStatusClasses } from '../store/compareSelectors';
+import { modelIdOf } from '../appearance/elementIds';
 import { fitCapped } from './fitCapped';
 
 const CLASSES = 'wave-formed wave-persisted wave-dissolved wave-outside';
@@ -17,7 +18,7 @@ export function CompareController({ cy, graph }: { cy: Core; graph: ClusterGraph
       cy.edges().removeClass(CLASSES);
       if (!classes) return;
       cy.edges().forEach((edge) => {
-        edge.addClass(classes.get(edge.id()) ?? 'wave-outside');
+        edge.addClass(classes.get(modelIdOf(edge.id())) ?? 'wave-outside');
       });
     });
   }, [cy, graph, compare]);
@@ -35,10 +36,14 @@ export function EvidenceController({ cy }: { cy: Core }) {
       cy.elements('.evidence-on, .evidence-off').removeClass('evidence-on evidence-off');
       if (!evidence) return;
       cy.nodes().forEach((node) => {
-        node.addClass(on.has(node.id()) ? 'evidence-on' : 'evidence-off');
+        node.addClass(on.has(modelIdOf(node.id())) ? 'evidence-on' : 'evidence-off');
       });
       cy.edges().forEach((edge) => {
-        edge.addClass(on.has(edge.data('source')) && on.has(edge.data('target')) ? 'evidence-on' : 'evidence-off');
+        edge.addClass(
+          on.has(modelIdOf(edge.data('source') as string)) && on.has(modelIdOf(edge.data('target') as string))
+            ? 'evidence-on'
+            : 'evidence-off',
+        );
       });
     });
     const shown = cy.nodes('.evidence-on');

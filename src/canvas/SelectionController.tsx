@@ -16,7 +16,7 @@ export function SelectionController({ cy }: { cy: Core }) {
     // A long press (touch) does what a right-click does: select and open the panels, where the
     // inspector and its actions are (folded away on narrow screens).
     const onHoldNode = (event: EventObject) => {
-      selectOrganisation(event.target.id() as string);
+      selectOrganisation(modelIdOf(event.target.id() as string));
       useAppStore.getState().setSidebarOpen(true);
     };
     cy.on('tap', 'node', onTapNode);

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { organisationElement } from './helpers';
 
 /** Layouts and the analysis take long on a loaded machine: wait for the graph with room to spare. */
 export async function waitForGraphPatiently(page: Page): Promise<void> {
@@ -12,4 +13,4 @@ export const graphPosition = (page: Page, id: string) =>
     const cy = (window as unknown as { __clusnetCy: import('cytoscape').Core }).__clusnetCy;
     const { x, y } = cy.getElementById(nodeId).position();
     return { x: Math.round(x), y: Math.round(y) };
-  }, id);
+  }, organisationElement(id));

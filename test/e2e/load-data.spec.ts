@@ -38,7 +38,7 @@ test('labels are drawn as text, never as HTML', async ({ page }) => {
   await expect(page.getByRole('status', { name: 'Dataset summary' })).toHaveText('2 organisations · 1 tie');
   await waitForGraph(page);
   await clickNode(page, 'x2');
-  await expect(page.getByRole('heading', { name: '<b>bold</b>' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '<b>bold</b>', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '<img src=x onerror="window.__pwned=1">' }).click();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);

@@ -45,7 +45,7 @@ export function GovernanceSection() {
       {story.governance.length === 0 ? (
         <p className="hint">No {label} has 4 organisations with ties among them.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Governance structure per ${label}`}>
           <table className="data-table">
             <caption>Governance structure per {label}</caption>
             <thead>

@@ -6,7 +6,7 @@ const bits = (t: number | null) => (t === null ? '—' : `${t.toFixed(3)} bits`)
 function HelixTable({ caption, name, mixes }: { caption: string; name: string; mixes: HelixMix[] }) {
   if (mixes.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
