@@ -18,7 +18,15 @@ export interface ForceInput {
   weights: Float64Array;
 }
 
-/** Most iterations a graph of n nodes gets; the run usually stops earlier, on convergence. */
+/**
+ * Up to this many organisations the run takes its whole budget: exact repulsion on a few hundred
+ * nodes costs milliseconds, and stopping at the convergence rule left the demo visibly tighter
+ * (the tiled-export e2e found 53 of 74 dots clear of labels and neighbours, against 70+ with the
+ * full budget). Above it, where iterations cost, the run stops on convergence.
+ */
+export const STOPS_ON_CONVERGENCE_ABOVE = 300;
+
+/** Most iterations a graph of n nodes gets; above STOPS_ON_CONVERGENCE_ABOVE the run usually stops earlier. */
 export const iterationsFor = (n: number): number => (n <= 300 ? 500 : n <= 2000 ? 300 : 150);
 
 /**
@@ -33,7 +41,8 @@ export function forceSettingsFor(n: number): ForceAtlas2Settings {
     adjustSizes: false,
     edgeWeightInfluence: 1,
     scalingRatio: 10,
-    strongGravityMode: false,
+    // As graphology's inferSettings gives (the picture the app has always drawn): a pull to the centre that grows with distance.
+    strongGravityMode: true,
     gravity: 1,
     slowDown: 1 + Math.log10(Math.max(1, n)),
     barnesHutOptimize: n > 300,
@@ -108,7 +117,7 @@ export function createForceRun(input: ForceInput): ForceRun {
       for (let i = 0; i < count; i++) iterate(settings, nodes, edges);
       done += count;
       movements.push(relativeMovement(before, snapshot(nodes), count));
-      converged = hasConverged(movements);
+      converged = n > STOPS_ON_CONVERGENCE_ABOVE && hasConverged(movements);
       return converged ? 1 : done / total;
     },
     converged: () => converged,

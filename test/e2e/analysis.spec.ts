@@ -11,7 +11,10 @@ test('ranking organisations by a metric, exporting the table, and reading the gr
 
   // Rank by betweenness: the header says so and the first organisation is a broker.
   await table.getByRole('button', { name: /^Betweenness(?! change)/ }).click();
-  await expect(table.getByRole('columnheader', { name: /^Betweenness(?! change)/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: /^Betweenness(?! change)/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   const headers = await table.getByRole('columnheader').allTextContents();
   const column = headers.findIndex((text) => text.startsWith('Betweenness')) - 1; // the name is a row header, not a cell
   const values = [];

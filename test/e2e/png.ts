@@ -48,20 +48,20 @@ export function decodePng(bytes: Buffer): DecodedPng {
   return { width, height, rgba };
 }
 
-/** Pixels in a rectangle that differ from the given background (RGBA), e.g. drawn graph. */
-export function countInk(
-  png: DecodedPng,
+/** Pixels in a rectangle whose colour differs between two images of the same size (e.g. with and without a legend). */
+export function countChanged(
+  before: DecodedPng,
+  after: DecodedPng,
   box: { x: number; y: number; width: number; height: number },
-  background: [number, number, number, number],
 ): number {
-  let ink = 0;
+  let changed = 0;
   for (let y = box.y; y < box.y + box.height; y += 1) {
     for (let x = box.x; x < box.x + box.width; x += 1) {
-      const i = (y * png.width + x) * 4;
-      if ([0, 1, 2, 3].some((k) => Math.abs(png.rgba[i + k]! - background[k]!) > 16)) ink += 1;
+      const i = (y * before.width + x) * 4;
+      if ([0, 1, 2].some((k) => Math.abs(before.rgba[i + k]! - after.rgba[i + k]!) > 24)) changed += 1;
     }
   }
-  return ink;
+  return changed;
 }
 
 /** Opaque pixels in a rectangle within a small distance of an RGB colour. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasConverged, relativeMovement } from '../../src/layout/forceConvergence';
-import { createForceRun, forceSettingsFor, iterationsFor } from '../../src/layout/forceLayout';
+import {
+  createForceRun,
+  STOPS_ON_CONVERGENCE_ABOVE,
+  forceSettingsFor,
+  iterationsFor,
+} from '../../src/layout/forceLayout';
 
 describe('relativeMovement', () => {
   it('is the mean distance moved per iteration over the diagonal of the new box', () => {
@@ -35,26 +40,41 @@ describe('ForceAtlas2 run', () => {
     expect(forceSettingsFor(5000)).toMatchObject({ barnesHutOptimize: true, barnesHutTheta: 1 });
   });
 
-  it('stops on convergence before its last iteration on a settled ring', () => {
-    // A ring of 12 that starts near its resting shape settles fast.
-    const n = 12;
+  /** n organisations tied as a ring, or all to the first (a star), started on a circle. */
+  const network = (n: number, shape: 'ring' | 'star') => {
     const ids = Array.from({ length: n }, (_, i) => `v${i}`);
-    const run = createForceRun({
+    const ties = shape === 'ring' ? ids.map((_, i) => [i, (i + 1) % n]) : ids.slice(1).map((_, i) => [0, i + 1]);
+    return createForceRun({
       ids,
       sizes: ids.map(() => 10),
       x: ids.map((_, i) => 100 * Math.cos((2 * Math.PI * i) / n)),
       y: ids.map((_, i) => 100 * Math.sin((2 * Math.PI * i) / n)),
-      sources: Uint32Array.from(ids.map((_, i) => i)),
-      targets: Uint32Array.from(ids.map((_, i) => (i + 1) % n)),
-      weights: new Float64Array(n).fill(1),
+      sources: Uint32Array.from(ties.map(([source]) => source!)),
+      targets: Uint32Array.from(ties.map(([, target]) => target!)),
+      weights: new Float64Array(ties.length).fill(1),
     });
+  };
+  const runToEnd = (run: ReturnType<typeof createForceRun>) => {
     let [fraction, iterations] = [0, 0];
     while (fraction < 1) {
       fraction = run.step(10);
       iterations += 10;
     }
+    return iterations;
+  };
+
+  it('stops a large run once it has converged, before its budget', () => {
+    const n = STOPS_ON_CONVERGENCE_ABOVE + 100;
+    const run = network(n, 'star');
+    const iterations = runToEnd(run);
     expect(run.converged()).toBe(true);
     expect(iterations).toBeLessThan(iterationsFor(n));
     expect(Object.keys(run.positions())).toHaveLength(n);
+  });
+
+  it('gives a small run its whole budget', () => {
+    const run = network(12, 'ring');
+    expect(runToEnd(run)).toBe(iterationsFor(12));
+    expect(run.converged()).toBe(false);
   });
 });
