@@ -1,5 +1,6 @@
 import { GAZETTEER_DATA } from './gazetteerData';
 import { countryCode } from './countries';
+import { foldLetters } from '../model/foldLetters';
 
 export interface Place {
   name: string;
@@ -9,26 +10,9 @@ export interface Place {
   country: string;
 }
 
-/** Letters NFD does not split into a base letter and a mark. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  þ: 'th',
-  ð: 'd',
-};
-
 /** A place name folded for comparison: no case, accents, punctuation or repeated spaces. */
 export function foldPlaceName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[ßøæœłđıþð]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldLetters(name)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,3 +1,4 @@
+import { foldLetters } from './foldLetters';
 /**
  * Roles of the cluster system: what part of the partnership (business, knowledge, capital,
  * skills, government...) an organisation plays. Derived from its free-text `type`.
@@ -246,27 +247,9 @@ const ROLE_STEMS: [Role, string[]][] = [
   ],
 ];
 
-/** Letters NFD does not split into a base letter and a mark ("Łódź", "Øresund", "Straße"). */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  þ: 'th',
-  ð: 'd',
-};
-
 /** Lower-case, strip accents and punctuation, so "Universität" and "universitat" match. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ßøæœłđıþð]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
