@@ -45,8 +45,11 @@ function attvalues<Row>(declared: Declared<Row>[], row: Row): string {
   return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
+// Gephi's y axis points up, the canvas's down: turned over on the way out as on the way in (src/import/parseXml.ts).
 const position = (org: Organisation) =>
-  org.x !== undefined && org.y !== undefined ? `<viz:position x="${org.x}" y="${org.y}" z="0"/>` : '';
+  org.x !== undefined && org.y !== undefined
+    ? `<viz:position x="${org.x}" y="${org.y === 0 ? 0 : -org.y}" z="0"/>`
+    : '';
 
 function edgeType(ties: readonly Tie[]): 'directed' | 'undirected' | 'mixed' {
   if (ties.length > 0 && ties.every((tie) => tie.directed)) return 'directed';

@@ -34,7 +34,7 @@ export function positionsEntry(
     problem: `${count.toLocaleString('en')} of ${organisations.length.toLocaleString('en')} organisations have positions (x, y).`,
     action:
       'Positions used: the first layout is the map from the file' +
-      (yFlipped ? ' (its y axis points up, as in VOSviewer)' : '') +
+      (yFlipped ? ' (its y axis points up, as in VOSviewer and Gephi)' : '') +
       (rest > 0 ? `; the other ${rest.toLocaleString('en')} are placed near the organisations they are tied to` : '') +
       '. Force-directed and the other layouts are in Layout.',
   };

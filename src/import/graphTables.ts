@@ -7,7 +7,7 @@ export interface GraphTables {
   name?: string;
   organisations?: RawTable;
   ties?: RawTable;
-  /** The file's y axis pointed up (VOSviewer) and was turned over to the screen's, which points down. */
+  /** The file's y axis pointed up (VOSviewer, Gephi's GEXF) and was turned over to the screen's, which points down. */
   yFlipped?: boolean;
 }
 
@@ -19,6 +19,13 @@ const cellText = (value: unknown): string => {
 };
 
 export { isRecord };
+
+/** A number written as text with its sign changed ("0.31" -> "-0.31", "-2" -> "2"; empty and zero stay as they are). */
+export const negatedNumberText = (cell: string): string => {
+  const value = cell.trim();
+  if (value === '' || /^[+-]?0*\.?0*$/.test(value)) return value;
+  return value.startsWith('-') ? value.slice(1) : `-${value.replace(/^\+/, '')}`;
+};
 
 /** Records (objects) to a table whose header is the union of their keys, in first-seen order. */
 export function recordsToTable(records: readonly unknown[]): RawTable {

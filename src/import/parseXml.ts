@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { ImportError } from './ImportError';
-import { recordsToTable, type GraphTables } from './graphTables';
+import { negatedNumberText, recordsToTable, type GraphTables } from './graphTables';
 import { isRecord } from '../model/isRecord';
 
 type Rec = Record<string, unknown>;
@@ -75,7 +75,8 @@ function readGexf(root: Rec): GraphTables {
     const position = isRecord(node['position']) ? node['position'] : {};
     return {
       ...gexfValues(node, nodeTitles, { id: text(node['@id']), label: text(node['@label']) || text(node['@id']) }),
-      ...('@x' in position ? { x: text(position['@x']), y: text(position['@y']) } : {}),
+      // Gephi's y axis points up (as sigma.js and Gephi Lite draw it); the canvas's points down.
+      ...('@x' in position ? { x: text(position['@x']), y: negatedNumberText(text(position['@y'])) } : {}),
     };
   });
   const edges = list(isRecord(graph['edges']) ? graph['edges']['edge'] : undefined).map((edge) => {
@@ -88,7 +89,13 @@ function readGexf(root: Rec): GraphTables {
       directed: kind === '' ? defaultDirected : kind === 'directed',
     });
   });
-  return { format: 'GEXF', organisations: recordsToTable(nodes), ties: recordsToTable(edges) };
+  const positioned = nodes.some((node) => 'x' in node);
+  return {
+    format: 'GEXF',
+    organisations: recordsToTable(nodes),
+    ties: recordsToTable(edges),
+    ...(positioned ? { yFlipped: true } : {}),
+  };
 }
 
 /** The first non-empty text among yEd labels (`<y:NodeLabel>`, `<y:EdgeLabel>`: one element or several). */

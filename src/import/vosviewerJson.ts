@@ -1,4 +1,4 @@
-import { recordsToTable, type GraphTables } from './graphTables';
+import { negatedNumberText, recordsToTable, type GraphTables } from './graphTables';
 import type { RawTable } from './parseCsv';
 
 type Rec = Record<string, unknown>;
@@ -83,19 +83,12 @@ function linksTable(links: unknown[], isRecord: IsRecord): RawTable {
   return { header: ['source', 'target', 'weight'], rows, firstRow: 1 };
 }
 
-/** A number cell with its sign changed, as text ("0.31" -> "-0.31", "-2" -> "2"; empty stays empty). */
-const negatedCell = (cell: string): string => {
-  const value = cell.trim();
-  if (value === '' || /^[+-]?0*\.?0*$/.test(value)) return value;
-  return value.startsWith('-') ? value.slice(1) : `-${value.replace(/^\+/, '')}`;
-};
-
 /** A VOSviewer map file's y column turned over, so the map looks as it does in VOSviewer (y up there, down here). */
 export function turnOverY(table: RawTable): RawTable {
   const column = table.header.indexOf('y');
   if (column < 0) return table;
   return {
     ...table,
-    rows: table.rows.map((row) => row.map((cell, index) => (index === column ? negatedCell(cell) : cell))),
+    rows: table.rows.map((row) => row.map((cell, index) => (index === column ? negatedNumberText(cell) : cell))),
   };
 }

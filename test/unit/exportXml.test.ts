@@ -62,7 +62,8 @@ describe('toGexf', () => {
     const [nodeA, nodeB] = findAll(root, 'node');
     expect(findAll(nodeA!, 'attvalue')).toHaveLength(9);
     expect(findAll(nodeB!, 'attvalue').map((el) => el.attributes['value'])).toEqual(['University', 'false', '0']);
-    expect(findAll(nodeA!, 'viz:position')[0]!.attributes).toEqual({ x: '10', y: '-20', z: '0' });
+    // The canvas's y axis points down, Gephi's up: y -20 here is 20 in the file.
+    expect(findAll(nodeA!, 'viz:position')[0]!.attributes).toEqual({ x: '10', y: '20', z: '0' });
   });
 
   it('writes ties as edges with weight and direction', () => {

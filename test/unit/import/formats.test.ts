@@ -126,7 +126,8 @@ describe('JSON and graph files, recognised from their content', () => {
       ['University', -5, 7.5],
     ]);
     const gexf = importSources(load('gephi-1.3.gexf')).dataset;
-    expect(gexf.organisations[0]).toMatchObject({ city: 'Eindhoven', x: 12.5, y: -3 });
+    // Gephi's y axis points up: y="-3.0" in the file is 3 on the canvas, whose y axis points down.
+    expect(gexf.organisations[0]).toMatchObject({ city: 'Eindhoven', x: 12.5, y: 3 });
     expect(gexf.organisations[0]!.attributes['founded']).toBe(1956);
     expect(gexf.ties[0]).toMatchObject({ type: 'R&D' });
     expect(gexf.ties[0]!.attributes['programme']).toBe('Horizon 2020');
@@ -134,6 +135,22 @@ describe('JSON and graph files, recognised from their content', () => {
       'Events',
       'Education',
     ]);
+  });
+
+  it('opens a Gephi map the way Gephi draws it: y turned over, and the report says so', () => {
+    const gexf =
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph><nodes>' +
+      '<node id="top" label="Top"><viz:position x="0" y="100"/></node>' +
+      '<node id="bottom" label="Bottom"><viz:position x="0" y="-100"/></node>' +
+      '</nodes><edges><edge source="top" target="bottom"/></edges></graph></gexf>';
+    const { dataset, report } = importSources([{ name: 'map.gexf', bytes: new TextEncoder().encode(gexf) }]);
+    // "Top" is above "Bottom" in Gephi (y up), so above it on the canvas too (y down): a smaller y.
+    expect(dataset.organisations.map((org) => [org.name, org.y])).toEqual([
+      ['Top', -100],
+      ['Bottom', 100],
+    ]);
+    const positionsUsed = report.entries.find((entry) => entry.kind === 'positions-used');
+    expect(positionsUsed?.action).toContain('its y axis points up');
   });
 
   it('keeps a GraphML key named __proto__ as plain data and reports the self-tie', () => {
