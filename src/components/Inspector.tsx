@@ -22,7 +22,12 @@ export function Inspector() {
     );
   }
   const organisation = graph.getNodeAttribute(selectedId, 'organisation');
-  const rows = describeOrganisation(organisation, safeHttpUrl, graph.getNodeAttribute(selectedId, 'role'));
+  const rows = describeOrganisation(
+    organisation,
+    safeHttpUrl,
+    graph.getNodeAttribute(selectedId, 'role'),
+    dataset.schema.organisation,
+  );
   return (
     <section className="panel inspector" aria-label="Inspector">
       <div className="inspector-title">

@@ -1,6 +1,7 @@
 import type { AnalysisResults, MetricValue } from '../analysis/types';
 import type { AttributeValue, Dataset, FieldSchema, FieldType, Organisation, Tie } from '../model/types';
 import { ORGANISATION_FIELDS, TIE_FIELDS, matchColumn } from '../import/columns';
+import { ATTRIBUTE_SYNONYMS } from '../import/headerSynonyms';
 
 /** How a column is typed in formats that carry types (GEXF, GraphML). */
 export type ExportType = 'string' | 'number' | 'integer' | 'boolean' | 'url';
@@ -62,21 +63,42 @@ function neededCore<F extends OrgCore | TieCore>(
   always: ReadonlySet<string>,
 ): F[] {
   const shadowed = new Set(
-    schema.map((field) => matchColumn(field.key, fields)).filter((field) => field !== undefined),
+    attributeHeaders(schema)
+      .map((header) => matchColumn(header, fields))
+      .filter((field) => field !== undefined),
   );
   return fields.filter(
     (field) => always.has(field) || shadowed.has(field) || rows.some((row) => row[field] !== undefined),
   );
 }
 
+/**
+ * An attribute's column header: its key, except an attribute the import kept under a known key
+ * (shortName for "sigle", founded for "Gründungsjahr") goes out under the header it came in with,
+ * when no other column has that header; read back, the header maps to the same key.
+ */
+function attributeHeaders(schema: readonly FieldSchema[]): string[] {
+  const keys = new Set(schema.map((field) => field.key));
+  const renamed = schema.filter((field) => field.label !== field.key && Object.hasOwn(ATTRIBUTE_SYNONYMS, field.key));
+  const labelCount = new Map<string, number>();
+  for (const field of renamed) labelCount.set(field.label, (labelCount.get(field.label) ?? 0) + 1);
+  return schema.map((field) =>
+    renamed.includes(field) && !keys.has(field.label) && labelCount.get(field.label) === 1 && field.label !== ''
+      ? field.label
+      : field.key,
+  );
+}
+
 const attributeColumns = <Row extends { attributes: Record<string, AttributeValue> }>(
   schema: FieldSchema[],
-): ExportColumn<Row>[] =>
-  schema.map((field) => ({
-    header: field.key,
+): ExportColumn<Row>[] => {
+  const headers = attributeHeaders(schema);
+  return schema.map((field, index) => ({
+    header: headers[index] ?? field.key,
     type: TYPE_OF_FIELD[field.type],
     read: (row: Row) => (Object.hasOwn(row.attributes, field.key) ? row.attributes[field.key] : null),
   }));
+};
 
 /** Metric columns: headed by the metric id, suffixed when an attribute already has that name. */
 function metricColumns(analysis: AnalysisResults | null, taken: Set<string>): ExportColumn<Organisation>[] {

@@ -1,6 +1,6 @@
 import type { FieldSchema } from '../model/types';
 import type { RawTable } from './parseCsv';
-import type { ColumnField } from './columns';
+import { attributeKeyOf, type ColumnField } from './columns';
 import { inferColumnType } from './typeCells';
 import { detectDecimalMark, type DecimalMark } from './numbers';
 
@@ -44,15 +44,18 @@ export const columnMark = (table: RawTable, index: number | undefined): DecimalM
   index === undefined ? tableMark(table) : detectDecimalMark(columnCells(table, index), tableMark(table));
 
 /**
- * Every column not mapped to a core field becomes a typed attribute. Headers that are empty or
- * repeated get a unique key ("column 4", "name (2)") so that no column overwrites another.
+ * Every column not mapped to a core field becomes a typed attribute. A header that names a field the
+ * app knows by another word ("sigle", "Gründungsjahr", "site web") is kept under that field's key
+ * (shortName, founded, url), its header as the label. Headers that are empty or repeated get a
+ * unique key ("column 4", "name (2)") so that no column overwrites another.
  */
 export function attributeColumns(table: RawTable, fields: readonly (ColumnField | null)[]): AttributeColumn[] {
   const used = new Set<string>();
   const columns: AttributeColumn[] = [];
   table.header.forEach((label, index) => {
     if (fields[index]) return;
-    let key = label === '' ? `column ${index + 1}` : label;
+    const known = attributeKeyOf(label);
+    let key = label === '' ? `column ${index + 1}` : known && !used.has(known) ? known : label;
     for (let copy = 2; used.has(key); copy++) key = `${label} (${copy})`;
     used.add(key);
     const { type, mark } = inferColumnType(columnCells(table, index), tableMark(table));

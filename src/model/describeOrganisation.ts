@@ -1,4 +1,4 @@
-import type { AttributeValue, Organisation } from './types';
+import type { AttributeValue, FieldSchema, Organisation } from './types';
 import { ROLE_LABELS, roleOf, type Role } from './roles';
 
 export interface AttributeRow {
@@ -15,12 +15,18 @@ const formatValue = (value: AttributeValue): string => {
   return String(value);
 };
 
-/** The rows the inspector shows for an organisation: core fields, then every other attribute. */
+/**
+ * The rows the inspector shows for an organisation: core fields, then every other attribute, each
+ * under the header the data gave it (an attribute kept under a known key, "founded" for a column
+ * headed "Gründungsjahr", shows as "Gründungsjahr").
+ */
 export function describeOrganisation(
   organisation: Organisation,
   safeUrl: (value: unknown) => string | null,
   role: Role = roleOf(organisation.type),
+  schema: readonly FieldSchema[] = [],
 ): AttributeRow[] {
+  const labels = new Map(schema.map((field) => [field.key, field.label]));
   const rows: AttributeRow[] = [{ label: 'Role', value: ROLE_LABELS[role] }];
   const core: [string, string | number | undefined][] = [
     ['Type', organisation.type],
@@ -34,7 +40,7 @@ export function describeOrganisation(
     const text = formatValue(value);
     if (text === '') continue;
     const href = safeUrl(value);
-    rows.push({ label: key, value: text, ...(href ? { href } : {}) });
+    rows.push({ label: labels.get(key) ?? key, value: text, ...(href ? { href } : {}) });
   }
   if (organisation.placeholder)
     rows.push({ label: 'Note', value: 'Added from ties: no row describes this organisation.' });

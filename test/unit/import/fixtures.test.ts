@@ -37,11 +37,13 @@ describe('fixtures/import: a German Excel export (Windows-1252, semicolons, deci
       lat: 48.1497,
       lon: 11.5679,
     });
-    expect({ ...tum.attributes }).toEqual({ Mitarbeiter: 11000, 'Umsatz (Mio €)': 1234.5, Gründung: 1868 });
+    // "Gründung" names the founding year: it lands in the known field, under its own header.
+    expect({ ...tum.attributes }).toEqual({ Mitarbeiter: 11000, 'Umsatz (Mio €)': 1234.5, founded: 1868 });
+    expect(result.dataset.schema.organisation.find((field) => field.key === 'founded')?.label).toBe('Gründung');
     expect({ ...result.dataset.organisations[3]!.attributes }).toEqual({
       Mitarbeiter: null,
       'Umsatz (Mio €)': null,
-      Gründung: null,
+      founded: null,
     });
     expect(ties(result)).toEqual([
       ['m-tum', 'm-fhg', 2.5],
